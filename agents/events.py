@@ -1,0 +1,148 @@
+"""The typed events of a turn, as every front end and script receives them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, TypeAdapter
+
+
+class _Event(BaseModel):
+    def to_json(self) -> str:
+        """One JSON line, as ``signalbox ask --json`` prints it."""
+        return self.model_dump_json()
+
+
+class RouteEvent(_Event):
+    """Where the turn goes and why."""
+
+    type: Literal["route"] = "route"
+    route: Literal["knowledge", "web", "functions", "direct"]
+    reason: str
+    scores: dict[str, float] = Field(default_factory=dict)
+    mode: str = "offline"
+
+
+class RetrievedHit(BaseModel):
+    """A chunk the retriever returned, numbered as the answer cites it."""
+
+    n: int
+    source: str
+    page: int | None = None
+    title: str = ""
+    heading: str = ""
+    score: float
+    similarity: float
+    text: str
+
+
+class RetrievalEvent(_Event):
+    """The knowledge-base search and what it found."""
+
+    type: Literal["retrieval"] = "retrieval"
+    query: str
+    mode: str
+    hits: list[RetrievedHit]
+
+
+class GradingEvent(_Event):
+    """Which retrieved chunks were judged relevant."""
+
+    type: Literal["grading"] = "grading"
+    relevant: int
+    total: int
+    grades: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class WebSearchEvent(_Event):
+    """A web search, its results, or why it was skipped."""
+
+    type: Literal["web_search"] = "web_search"
+    query: str
+    results: list[dict[str, Any]] = Field(default_factory=list)
+    skipped: str | None = None
+
+
+class ToolCallEvent(_Event):
+    """A function tool about to run."""
+
+    type: Literal["tool_call"] = "tool_call"
+    name: str
+    args: dict[str, Any]
+
+
+class ToolResultEvent(_Event):
+    """What a function tool returned, or its error."""
+
+    type: Literal["tool_result"] = "tool_result"
+    name: str
+    output: Any = None
+    error: str | None = None
+
+
+class TokenEvent(_Event):
+    """A piece of the answer as it is written."""
+
+    type: Literal["token"] = "token"
+    text: str
+
+
+class CheckEvent(_Event):
+    """The verdict of the citation check."""
+
+    type: Literal["check"] = "check"
+    grounded: bool
+    unsupported: list[str] = Field(default_factory=list)
+    dropped_markers: list[int] = Field(default_factory=list)
+
+
+class Citation(BaseModel):
+    """A source the answer cites as [n]."""
+
+    n: int
+    kind: Literal["document", "web"]
+    source: str
+    page: int | None = None
+    title: str = ""
+    heading: str = ""
+    url: str | None = None
+    text: str = ""
+
+
+class AnswerEvent(_Event):
+    """The final answer of the turn."""
+
+    type: Literal["answer"] = "answer"
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    grounded: bool
+    route: str
+
+
+class ErrorEvent(_Event):
+    """A failure in one stage; the turn still answers."""
+
+    type: Literal["error"] = "error"
+    stage: str
+    message: str
+
+
+Event = Annotated[
+    RouteEvent
+    | RetrievalEvent
+    | GradingEvent
+    | WebSearchEvent
+    | ToolCallEvent
+    | ToolResultEvent
+    | TokenEvent
+    | CheckEvent
+    | AnswerEvent
+    | ErrorEvent,
+    Field(discriminator="type"),
+]
+_EVENT = TypeAdapter(Event)
+
+
+def parse_event(data: dict[str, Any]) -> Event:
+    """Validate a custom-stream payload into its typed event."""
+    return _EVENT.validate_python(data)

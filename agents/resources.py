@@ -1,0 +1,68 @@
+"""Process-wide resources: one embedding model, one index client, one checkpointer per file.
+
+Loading the model takes seconds and Qdrant's local mode admits one client per folder, so everything
+in a process (the chat, the CLI, several Assistants) shares these.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache, lru_cache
+from pathlib import Path
+
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from signalbox.agents.settings import Settings
+from signalbox.graphs import Toolbox
+from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
+from signalbox.tools.web import WebSearch
+
+SQLITE_BUSY_TIMEOUT_S = 30.0
+
+
+@lru_cache(maxsize=1)
+def shared_embeddings() -> LocalEmbeddings:
+    """The embedding model of this process."""
+    return LocalEmbeddings()
+
+
+def index_location(settings: Settings) -> IndexLocation:
+    """A Qdrant server when configured, else the local folder under the data dir."""
+    if settings.qdrant_url:
+        key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
+        return IndexLocation(url=settings.qdrant_url, api_key=key)
+    return IndexLocation(path=settings.index_dir.resolve())
+
+
+def knowledge_base(settings: Settings) -> KnowledgeBase:
+    """The knowledge base the settings point at (opened lazily)."""
+    return KnowledgeBase(index_location(settings), shared_embeddings(), settings.collection)
+
+
+def web_search(settings: Settings) -> WebSearch | None:
+    """Tavily when a key is configured."""
+    if settings.tavily_api_key is None:
+        return None
+    return WebSearch(
+        settings.tavily_api_key.get_secret_value(),
+        base_url=settings.tavily_base_url,
+        timeout_s=settings.web_timeout_s,
+    )
+
+
+def toolbox(settings: Settings) -> Toolbox:
+    """Everything the graph may call, built from settings."""
+    return Toolbox(
+        knowledge=knowledge_base(settings),
+        embeddings=shared_embeddings(),
+        web=web_search(settings),
+    )
+
+
+@cache
+def checkpointer(path: Path) -> SqliteSaver:
+    """One SQLite saver per file and process (it serialises its own writes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, check_same_thread=False, timeout=SQLITE_BUSY_TIMEOUT_S)
+    connection.execute("PRAGMA journal_mode=WAL")
+    return SqliteSaver(connection)

@@ -1,0 +1,48 @@
+"""Settings from the environment and ``.env``; every field is documented in ``.env.example``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(name, name.lower())
+
+
+class Settings(BaseSettings):
+    """Where data lives and which services are configured."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    data_dir: Path = Field(Path("data"), validation_alias=_env("SIGNALBOX_DATA_DIR"))
+    collection: str = Field("signalbox", validation_alias=_env("SIGNALBOX_COLLECTION"))
+    top_k: int = Field(5, ge=1, le=50, validation_alias=_env("SIGNALBOX_TOP_K"))
+    search_mode: Literal["dense", "sparse", "hybrid"] = Field(
+        "hybrid", validation_alias=_env("SIGNALBOX_SEARCH_MODE")
+    )
+    qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL"))
+    qdrant_api_key: SecretStr | None = Field(None, validation_alias=_env("QDRANT_API_KEY"))
+    tavily_api_key: SecretStr | None = Field(None, validation_alias=_env("TAVILY_API_KEY"))
+    tavily_base_url: str | None = Field(None, validation_alias=_env("TAVILY_BASE_URL"))
+    web_timeout_s: float = Field(15.0, gt=0, validation_alias=_env("SIGNALBOX_WEB_TIMEOUT"))
+
+    @property
+    def index_dir(self) -> Path:
+        """The local Qdrant folder (unused when ``qdrant_url`` is set)."""
+        return self.data_dir / "qdrant"
+
+    @property
+    def threads_db(self) -> Path:
+        """The SQLite file that holds every conversation's checkpoints."""
+        return self.data_dir / "threads.sqlite"
+
+    @property
+    def mode(self) -> str:
+        """The answering mode, shown by every front end."""
+        return "offline"

@@ -1,0 +1,104 @@
+"""Answers written without a language model: extractive, every sentence cited to its source."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from signalbox.graphs.text import has_cjk, overlap, sentences
+
+MAX_SENTENCES = 3
+KEEP_RATIO = 0.75
+LEXICAL_WEIGHT = 0.5
+MIN_SCORE = 0.3
+MIN_LEXICAL = 0.3
+_END = re.compile(r"[.!?。！？;；:：]+$")
+
+OFFLINE_INTRO = (
+    "I'm Signalbox, running in the offline mode (no language model configured). I can search your "
+    "documents and quote the passages that answer a question, with citations; evaluate arithmetic "
+    "such as 12*(3+4); and tell the time in any timezone. With TAVILY_API_KEY set I can also search "
+    "the web, and with OPENAI_API_KEY (or OPENAI_BASE_URL) I write answers in my own words."
+)
+
+
+def extractive_answer(question: str, evidence: list[dict[str, Any]], embeddings: Embeddings) -> str:
+    """The sentences of the evidence that best answer the question, each followed by [n]."""
+    candidates = [
+        (item["n"], position, sentence, " ".join(filter(None, (item.get("heading"), heading))))
+        for item in evidence
+        for position, (heading, sentence) in enumerate(sentences(item["text"]))
+    ]
+    if not candidates:
+        return ""
+    texts = [sentence for _, _, sentence, _ in candidates]
+    in_context = [
+        f"{context}: {sentence}" if context else sentence for *_, sentence, context in candidates
+    ]
+    lexical = np.asarray([overlap(question, text) for text in in_context])
+    if has_cjk(question):
+        scores = lexical
+        floor = MIN_LEXICAL
+    else:
+        vectors = np.asarray(embeddings.embed_documents(in_context))
+        semantic = vectors @ np.asarray(embeddings.embed_query(question))
+        scores = semantic + LEXICAL_WEIGHT * lexical
+        floor = MIN_SCORE
+    order = np.argsort(-scores)
+    best = float(scores[order[0]])
+    if best < floor:
+        return ""
+    chosen: list[int] = []
+    for index in order[: MAX_SENTENCES * 3]:
+        if len(chosen) == MAX_SENTENCES or float(scores[index]) < best * KEEP_RATIO:
+            break
+        if any(overlap(texts[index], texts[other]) > 0.8 for other in chosen):
+            continue
+        chosen.append(int(index))
+    chosen.sort(key=lambda index: (candidates[index][0], candidates[index][1]))
+    parts = []
+    for index in chosen:
+        n, _, sentence, _ = candidates[index]
+        body, end = _split_end(sentence.rstrip())
+        parts.append(f"{body} [{n}]{end}")
+    joiner = "" if has_cjk(question) else " "
+    return joiner.join(parts)
+
+
+def _split_end(sentence: str) -> tuple[str, str]:
+    """Separate final punctuation, so the marker goes before it: "… half day [1]."."""
+    match = _END.search(sentence)
+    return (sentence[: match.start()], match.group()) if match else (sentence, "")
+
+
+def tool_answer(tool_results: list[dict[str, Any]]) -> str:
+    """State what the function tools returned, or why they failed."""
+    lines = []
+    for result in tool_results:
+        if result.get("error"):
+            lines.append(f"The {result['name']} could not answer: {result['error']}.")
+        elif result["name"] == "calculator":
+            lines.append(f"{result['args']['expression']} = {result['output']}")
+        elif result["name"] == "clock":
+            out = result["output"]
+            lines.append(
+                f"It is {out['time']} on {out['weekday']}, {out['date']} in {out['timezone']} "
+                f"(UTC{out['utc_offset'][:3]}:{out['utc_offset'][3:]})."
+            )
+        else:
+            lines.append(f"{result['name']}: {result['output']}")
+    return "\n".join(lines)
+
+
+def no_answer(question: str, notes: list[str]) -> str:
+    """An honest "I don't know", saying what was searched and what is missing."""
+    if has_cjk(question):
+        head = "我无法根据这些资料回答:知识库中没有与这个问题相关的内容。"
+    else:
+        head = (
+            "I don't know from these sources: nothing in the knowledge base answers this question."
+        )
+    return " ".join([head, *notes]).strip()

@@ -1,0 +1,25 @@
+"""Per-run knobs, editable in LangGraph Studio (``context_schema``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(kw_only=True)
+class Context:
+    """Settings that may change from one run to the next without rebuilding the graph."""
+
+    top_k: int = field(
+        default=5, metadata={"description": "How many chunks to retrieve per query."}
+    )
+    search_mode: Literal["dense", "sparse", "hybrid"] = field(
+        default="hybrid",
+        metadata={
+            "description": "Retriever: dense vectors, sparse (BM25-style) terms, or both fused."
+        },
+    )
+    web_search: bool = field(
+        default=True,
+        metadata={"description": "Allow web search (needs a configured Tavily key)."},
+    )

@@ -1,0 +1,67 @@
+"""web: Tavily search; results become numbered evidence (untrusted text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from signalbox.graphs.context import Context
+from signalbox.graphs.emit import emit
+from signalbox.graphs.state import State
+from signalbox.graphs.toolbox import Toolbox
+from signalbox.tools.web import WebSearchError
+
+NOT_CONFIGURED = (
+    "Web search is not configured, so I cannot look up current information; set TAVILY_API_KEY to "
+    "enable it."
+)
+
+
+def make_web_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
+    """Build the node around a web search client (or its absence)."""
+
+    def web(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+        context = runtime.context or Context()
+        notes = list(state.get("notes", []))
+        if toolbox.web is None or not context.web_search:
+            reason = (
+                NOT_CONFIGURED
+                if toolbox.web is None
+                else "Web search is switched off for this run."
+            )
+            emit("web_search", query=state["question"], results=[], skipped=reason)
+            return {"notes": [*notes, reason]}
+        try:
+            results = toolbox.web.search(state["question"])
+        except WebSearchError as exc:
+            emit("error", stage="web_search", message=str(exc))
+            return {"notes": [*notes, "Web search failed, so this answer has no web sources."]}
+        emit(
+            "web_search",
+            query=state["question"],
+            results=[
+                {"title": r.title, "url": r.url, "score": r.score, "content": r.content[:300]}
+                for r in results
+            ],
+        )
+        evidence = list(state.get("evidence", []))
+        start = len(evidence) + 1
+        evidence += [
+            {
+                "n": n,
+                "kind": "web",
+                "source": result.url,
+                "page": None,
+                "title": result.title,
+                "heading": "",
+                "url": result.url,
+                "text": result.content,
+                "score": result.score,
+            }
+            for n, result in enumerate(results, start=start)
+        ]
+        return {"evidence": evidence, "notes": notes}
+
+    return web

@@ -1,0 +1,127 @@
+"""Cheap, certain signals in a question: an arithmetic expression, a clock question, a web cue.
+
+These decide the obvious cases before any model runs, and parse the arguments that the function tools
+need in the offline mode.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from signalbox.tools.functions.calculator import CalculatorError, calculate
+from signalbox.tools.functions.clock import ClockError, resolve_timezone
+
+_FUNCTION_NAMES = "sqrt|sin|cos|tan|ln|log10|log2|log|exp|abs|factorial|round|floor|ceil|min|max"
+_MATH_RUN = re.compile(
+    rf"(?:\d+(?:[.,]\d+)*|\b(?:{_FUNCTION_NAMES}|pi)\b|\*\*|[-+*/×÷^%()]|\s)+", re.IGNORECASE
+)
+_OPERATOR = re.compile(rf"[-+*/×÷^%]|\b(?:{_FUNCTION_NAMES})\s*\(", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of|的)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
+# Words that may surround an expression in a pure arithmetic question.
+_MATH_FILLER = re.compile(
+    r"\b(?:what|what's|whats|is|are|the|result|value|of|calculate|compute|evaluate|equals?|"
+    r"how|much|please|tell|me|solve|answer|to|and)\b|计算|等于|多少|是|请|结果|的|帮我|算一下|算",
+    re.IGNORECASE,
+)
+
+_CLOCK_EN = re.compile(
+    r"\b(?:what(?:'s| is) the (?:current |local )?(?:time|date)|what time is it|current (?:time|date)"
+    r"|time (?:is it )?(?:right )?now|today'?s date|what day is (?:it|today)|what(?:'s| is) today)\b",
+    re.IGNORECASE,
+)
+_CLOCK_ZH = re.compile(
+    r"几点|现在时间|现在的时间|当前时间|今天几号|今天是几月几号|今天星期几|今天的日期|今天是星期几"
+)
+_PLACE_EN = re.compile(
+    r"\bin ([a-z][a-z _/-]{1,40}?)(?:\s+(?:now|right now|today))?[?.!]*$", re.IGNORECASE
+)
+_ZH_CITIES = {
+    "北京": "Asia/Shanghai",
+    "上海": "Asia/Shanghai",
+    "中国": "Asia/Shanghai",
+    "香港": "Asia/Hong_Kong",
+    "台北": "Asia/Taipei",
+    "东京": "Asia/Tokyo",
+    "首尔": "Asia/Seoul",
+    "新加坡": "Asia/Singapore",
+    "伦敦": "Europe/London",
+    "巴黎": "Europe/Paris",
+    "柏林": "Europe/Berlin",
+    "纽约": "America/New_York",
+    "洛杉矶": "America/Los_Angeles",
+    "悉尼": "Australia/Sydney",
+}
+
+_WEB_CUES = re.compile(
+    r"\b(?:news|headlines?|latest|this week|yesterday|tonight|currently|current (?:price|weather|"
+    r"president|ceo|events?)|stock price|share price|exchange rate|weather|forecast|score of|who won|"
+    r"search the web|on the web|online|released? (?:this|last) (?:week|month))\b|"
+    r"新闻|最新|头条|天气|股价|汇率|比分|今天发生|最近发生|上网|网上",
+    re.IGNORECASE,
+)
+_DIRECT_CUES = re.compile(
+    r"^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|bye|goodbye|"
+    r"who are you|what are you|what can you do|help|你好|您好|谢谢|再见|你是谁|你能做什么)\b[\s!.?。！？]*$",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC folds full-width digits and punctuation (common in Chinese input) to ASCII."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def find_expression(question: str) -> str | None:
+    """The arithmetic expression a question asks for, when that is all it asks for."""
+    text = _PERCENT_OF.sub(r"(\1/100*\2)", normalise(question))
+    candidates = [m.group().strip() for m in _MATH_RUN.finditer(text)]
+    candidates = [c for c in candidates if re.search(r"\d|\bpi\b", c) and _OPERATOR.search(c)]
+    if not candidates:
+        return None
+    expression = max(candidates, key=len).rstrip("=").strip()
+    rest = text.replace(expression, " ")
+    leftover = re.sub(r"[\s?？!！.。,，:：=]+", " ", _MATH_FILLER.sub(" ", rest)).strip()
+    if leftover:
+        return None
+    try:
+        calculate(expression)
+    except CalculatorError as exc:
+        # Still arithmetic: let the calculator report why it refuses (too large, division by zero).
+        if "unsupported" in str(exc) or "not a valid" in str(exc):
+            return None
+    return expression
+
+
+def is_clock_question(question: str) -> bool:
+    """Asks for the current time or date."""
+    text = normalise(question)
+    return bool(_CLOCK_EN.search(text) or _CLOCK_ZH.search(text))
+
+
+def parse_timezone(question: str) -> str:
+    """The IANA timezone a clock question names ("in Tokyo", "纽约"), else UTC."""
+    text = normalise(question)
+    for city, zone in _ZH_CITIES.items():
+        if city in text:
+            return zone
+    if match := _PLACE_EN.search(text):
+        words = match.group(1).strip().split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                name = " ".join(words[start : start + size])
+                try:
+                    return str(resolve_timezone(name).key)
+                except ClockError:
+                    continue
+    return "UTC"
+
+
+def wants_web(question: str) -> bool:
+    """Mentions something only a fresh web search can know."""
+    return bool(_WEB_CUES.search(normalise(question)))
+
+
+def is_small_talk(question: str) -> bool:
+    """A greeting, thanks, or a question about the assistant itself."""
+    return bool(_DIRECT_CUES.match(normalise(question)))

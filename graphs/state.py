@@ -1,0 +1,44 @@
+"""The data a turn carries from node to node, persisted by the checkpointer after every step."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
+
+from langchain_core.messages import AnyMessage
+from langgraph.graph.message import add_messages
+
+Route = Literal["knowledge", "web", "functions", "direct"]
+
+
+class InputState(TypedDict):
+    """What a caller sends: the conversation so far, ending with the user's new message."""
+
+    messages: Annotated[list[AnyMessage], add_messages]
+    """Every message of the thread; the last human message is the question of this turn."""
+
+
+class State(InputState):
+    """Everything a turn knows. Fields other than ``messages`` are reset at the start of a turn."""
+
+    question: NotRequired[str]
+    """The user's latest message as plain text."""
+    route: NotRequired[Route]
+    """Where the answer should come from."""
+    route_reason: NotRequired[str]
+    """Why the router chose that route, for the people watching."""
+    tool_request: NotRequired[dict[str, Any] | None]
+    """For the functions route offline: the tool name and arguments parsed from the question."""
+    evidence: NotRequired[list[dict[str, Any]]]
+    """Numbered sources gathered this turn (chunks or web results); untrusted text."""
+    tool_results: NotRequired[list[dict[str, Any]]]
+    """Outputs (or errors) of the function tools called this turn."""
+    notes: NotRequired[list[str]]
+    """What the answer must be honest about: missing configuration, failures, gaps."""
+    fallback: NotRequired[bool]
+    """True when the knowledge base had too little and the web should be asked (corrective RAG)."""
+    answer: NotRequired[str]
+    """The answer text with [n] markers."""
+    citations: NotRequired[list[dict[str, Any]]]
+    """The sources the answer cites, each with its number n."""
+    grounded: NotRequired[bool]
+    """Whether every cited claim was found in the source it cites."""

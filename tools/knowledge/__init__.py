@@ -1,0 +1,32 @@
+"""The knowledge base: load → split (keeping context) → embed → Qdrant (dense + sparse) → search."""
+
+from __future__ import annotations
+
+from signalbox.tools.knowledge.embeddings import EmbeddingModelMissing, LocalEmbeddings
+from signalbox.tools.knowledge.ingest import FileReport, IngestReport, ingest
+from signalbox.tools.knowledge.loaders import LoadError
+from signalbox.tools.knowledge.store import (
+    Hit,
+    IndexLocation,
+    IndexLockedError,
+    KnowledgeBase,
+    SearchMode,
+    SourceInfo,
+    open_client,
+)
+
+__all__ = [
+    "EmbeddingModelMissing",
+    "FileReport",
+    "Hit",
+    "IndexLocation",
+    "IndexLockedError",
+    "IngestReport",
+    "KnowledgeBase",
+    "LoadError",
+    "LocalEmbeddings",
+    "SearchMode",
+    "SourceInfo",
+    "ingest",
+    "open_client",
+]

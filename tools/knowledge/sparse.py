@@ -1,0 +1,105 @@
+"""Lexical (BM25-style) sparse vectors for English and Chinese.
+
+Hand-written because Qdrant's own BM25 (fastembed) downloads its tokenizer data from a hub, which this
+project must not need. Qdrant keeps the corpus statistics (``Modifier.IDF``), so a document vector only
+carries saturated term frequencies and a query vector only says which terms it contains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+K1 = 1.2
+B = 0.75
+# Qdrant's IDF modifier knows document frequencies, not lengths; chunks are made near this size, so a
+# fixed reference length gives BM25's length normalisation without a second pass over the corpus.
+REFERENCE_LENGTH = 120
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+
+ENGLISH_STOPWORDS = frozenset(
+    """a an and are as at be but by can could did do does for from had has have how i if in into is
+    it its me my of on or our so than that the their them then there these they this those to was we
+    were what when where which who whom why will with would you your about please tell""".split()
+)
+CHINESE_STOPWORDS = frozenset(
+    "的 了 是 在 和 与 或 吗 呢 吧 啊 什么 怎么 如何 哪些 哪个 为什么 我 你 他 她 它 们 这 那 有 请".split()
+)
+
+
+@dataclass(frozen=True)
+class SparseVector:
+    """Qdrant's sparse vector shape: parallel lists of term ids and weights."""
+
+    indices: list[int]
+    values: list[float]
+
+
+@cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def _stem(word: str) -> str:
+    """A light English stemmer: plural and common verb endings, enough for BM25 to match forms."""
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def tokenize(text: str, *, bigrams: bool = True) -> list[str]:
+    """Lowercased English stems and jieba words; character bigrams of Chinese runs with ``bigrams``.
+
+    Bigrams make retrieval robust to segmentation differences; term-overlap measures leave them out,
+    because bigrams across word boundaries ("要什") are noise there.
+    """
+    normalised = unicodedata.normalize("NFKC", text).lower()
+    tokens: list[str] = []
+    for match in _TOKEN_RUN.finditer(normalised):
+        run = match.group()
+        if _CJK_RUN.fullmatch(run):
+            words = [w for w in _jieba().cut_for_search(run) if w not in CHINESE_STOPWORDS]
+            tokens.extend(words)
+            if bigrams and len(run) > 2:
+                tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        elif run not in ENGLISH_STOPWORDS:
+            tokens.append(_stem(run))
+    return tokens
+
+
+def token_id(token: str) -> int:
+    """A stable 32-bit id (Python's ``hash`` is salted per process, so ids would drift)."""
+    return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=4).digest(), "big")
+
+
+def _vector(weights: dict[int, float]) -> SparseVector:
+    items = sorted(weights.items())
+    return SparseVector(indices=[i for i, _ in items], values=[v for _, v in items])
+
+
+def encode_document(text: str) -> SparseVector:
+    """BM25 term-frequency part for a passage; Qdrant multiplies in the IDF."""
+    counts = Counter(tokenize(text))
+    length = sum(counts.values()) or 1
+    norm = K1 * (1 - B + B * length / REFERENCE_LENGTH)
+    weights: dict[int, float] = {}
+    for token, tf in counts.items():
+        key = token_id(token)
+        weights[key] = weights.get(key, 0.0) + tf * (K1 + 1) / (tf + norm)
+    return _vector(weights)
+
+
+def encode_query(text: str) -> SparseVector:
+    """One unit weight per distinct query term."""
+    return _vector({token_id(token): 1.0 for token in set(tokenize(text))})
