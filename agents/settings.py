@@ -17,7 +17,11 @@ class Settings(BaseSettings):
     """Where data lives and which services are configured."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
     data_dir: Path = Field(Path("data"), validation_alias=_env("SIGNALBOX_DATA_DIR"))

@@ -11,7 +11,7 @@ from langchain_core.embeddings import Embeddings
 from signalbox.graphs.text import has_cjk, overlap, sentences
 
 MAX_SENTENCES = 3
-KEEP_RATIO = 0.75
+KEEP_RATIO = 0.7
 LEXICAL_WEIGHT = 0.5
 MIN_SCORE = 0.3
 MIN_LEXICAL = 0.3

@@ -47,25 +47,24 @@ def _load_text(path: Path) -> list[Document]:
 
 
 def _load_pdf(path: Path) -> list[Document]:
-    from langchain_community.document_loaders import PyPDFLoader
+    # pypdf directly rather than langchain-community's PyPDFLoader (a thin wrapper over it): the
+    # community package is being sunset, and pypdf bounds decompression of hostile streams itself.
+    from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     try:
-        pages = PyPDFLoader(str(path), mode="page").load()
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise LoadError(f"{path.name} is encrypted; decrypt it and ingest it again")
+        texts = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or path.stem.replace("_", " ")
     except FileNotDecryptedError:
         raise LoadError(f"{path.name} is encrypted; decrypt it and ingest it again") from None
-    except (PdfReadError, ValueError, KeyError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise LoadError(f"{path.name} is not a readable PDF ({exc})") from None
-    title = next(
-        (str(p.metadata["title"]) for p in pages if p.metadata.get("title")),
-        path.stem.replace("_", " "),
-    )
     return [
-        Document(
-            page_content=page.page_content,
-            metadata={"title": title, "page": int(page.metadata.get("page", index)) + 1},
-        )
-        for index, page in enumerate(pages)
+        Document(page_content=text, metadata={"title": str(title), "page": number})
+        for number, text in enumerate(texts, start=1)
     ]
 
 

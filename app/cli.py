@@ -1,0 +1,169 @@
+"""The ``signalbox`` command: ingest, ask, search, sources.
+
+Exit codes: 0 success, 1 some input failed (e.g. a file could not be ingested), 2 the index or the
+set-up is unusable (e.g. locked by another process).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from signalbox.agents import Assistant
+
+app = typer.Typer(
+    help="Signalbox: answers from your documents, the web and function tools, with citations.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+EXIT_INPUT_FAILED = 1
+EXIT_UNUSABLE = 2
+
+
+def _assistant() -> Assistant:
+    """Build the assistant, turning set-up failures into one clear line and exit code 2."""
+    from signalbox.agents import Assistant
+    from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
+
+    try:
+        assistant = Assistant()
+        assistant.knowledge.count()
+    except (IndexLockedError, EmbeddingModelMissing) as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    return assistant
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")],
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Do nothing when the index already has documents.")
+    ] = False,
+) -> None:
+    """Add documents to the knowledge base; unchanged files are skipped."""
+    from signalbox.tools.knowledge import ingest as run_ingest
+
+    assistant = _assistant()
+    if if_empty and assistant.knowledge.count() > 0:
+        console.print("The index already has documents; nothing to do.")
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Ingesting", total=None)
+
+        def advance(report, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+            progress.update(task, total=total, completed=done, description=report.path.name)
+
+        report = run_ingest(assistant.knowledge, paths, on_file=advance)
+    for item in report.files:
+        if item.status == "failed":
+            errors.print(f"[red]failed[/red]  {item.path}: {item.error}")
+        else:
+            console.print(
+                f"{item.status:<9} {item.path} ({item.chunks} chunks)"
+                if item.chunks
+                else f"{item.status:<9} {item.path}"
+            )
+    counts = ", ".join(
+        f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "failed")
+    )
+    console.print(f"Done: {counts}. The index holds {assistant.knowledge.count()} chunks.")
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print events as JSON lines.")] = False,
+    thread: Annotated[
+        str | None, typer.Option("--thread", help="Continue this conversation id.")
+    ] = None,
+) -> None:
+    """Ask one question; shows each step, then the answer with its sources."""
+    from signalbox.agents.events import AnswerEvent, TokenEvent
+    from signalbox.app.render import location, step_lines
+
+    assistant = _assistant()
+    if not as_json:
+        console.print(f"[dim]mode: {assistant.mode}[/dim]")
+    for event in assistant.stream(question, thread_id=thread):
+        if as_json:
+            sys.stdout.write(event.to_json() + "\n")
+            sys.stdout.flush()
+        elif isinstance(event, TokenEvent):
+            continue
+        elif isinstance(event, AnswerEvent):
+            console.print()
+            console.print(event.text, markup=False, highlight=False)
+            for citation in event.citations:
+                console.print(f"[{citation.n}] {location(citation)}", markup=False, style="cyan")
+            if event.route in ("knowledge", "web") and event.citations and not event.grounded:
+                console.print("(some statements could not be verified against their sources)")
+        else:
+            for line in step_lines(event):
+                console.print(line, style="dim", markup=False, highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    mode: Annotated[str, typer.Option(help="dense, sparse or hybrid.")] = "hybrid",
+    k: Annotated[int, typer.Option(min=1, max=100, help="How many hits.")] = 5,
+) -> None:
+    """Show the raw hits of the retriever with their scores (for debugging retrieval)."""
+    if mode not in ("dense", "sparse", "hybrid"):
+        errors.print("[red]error:[/red] --mode must be dense, sparse or hybrid")
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    search_mode: Literal["dense", "sparse", "hybrid"] = mode  # type: ignore[assignment]
+    hits = _assistant().knowledge.search(query, k=k, mode=search_mode)
+    table = Table("#", "score", "cosine", "source", "page", "text")
+    for n, hit in enumerate(hits, start=1):
+        page = "" if hit.page is None else str(hit.page)
+        snippet = " ".join(hit.text.split())[:100]
+        table.add_row(
+            str(n), f"{hit.score:.3f}", f"{hit.similarity:.3f}", hit.source, page, snippet
+        )
+    console.print(table)
+
+
+@app.command()
+def sources(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List ingested files with their chunk counts and when they were ingested."""
+    found = _assistant().knowledge.sources()
+    if as_json:
+        sys.stdout.write(json.dumps([asdict(info) for info in found], ensure_ascii=False) + "\n")
+        return
+    if not found:
+        console.print("The knowledge base is empty. Add documents with: signalbox ingest PATH")
+        return
+    table = Table("source", "chunks", "ingested at", "path")
+    for info in found:
+        table.add_row(info.source, str(info.chunks), info.ingested_at, info.path)
+    console.print(table)
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

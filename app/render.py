@@ -1,0 +1,69 @@
+"""Plain-text descriptions of events, shared by the CLI and the chat's step list."""
+
+from __future__ import annotations
+
+from signalbox.agents.events import (
+    CheckEvent,
+    Citation,
+    ErrorEvent,
+    Event,
+    GradingEvent,
+    RetrievalEvent,
+    RouteEvent,
+    ToolCallEvent,
+    ToolResultEvent,
+    WebSearchEvent,
+)
+
+SNIPPET = 160
+
+
+def location(citation: Citation) -> str:
+    """Where a cited passage is: file and page or section, or the URL."""
+    if citation.url:
+        return citation.url
+    where = citation.source
+    if citation.page is not None:
+        where += f", page {citation.page}"
+    if citation.heading:
+        where += f" — {citation.heading}"
+    return where
+
+
+def step_lines(event: Event) -> list[str]:
+    """One headline and optional detail lines for a step; no lines for tokens and answers."""
+    match event:
+        case RouteEvent():
+            return [f"Route: {event.route} — {event.reason}"]
+        case RetrievalEvent():
+            lines = [f"Retrieved {len(event.hits)} passages ({event.mode} search)"]
+            for hit in event.hits:
+                page = f" p.{hit.page}" if hit.page is not None else ""
+                snippet = " ".join(hit.text.split())[:SNIPPET]
+                lines.append(f"  [{hit.n}] {hit.source}{page} score={hit.score:.3f} — {snippet}")
+            return lines
+        case GradingEvent():
+            return [f"Graded: {event.relevant} of {event.total} passages relevant"]
+        case WebSearchEvent():
+            if event.skipped:
+                return [f"Web search skipped: {event.skipped}"]
+            lines = [f"Web search: {len(event.results)} results for {event.query!r}"]
+            lines += [f"  {r.get('title', '')} — {r.get('url', '')}" for r in event.results]
+            return lines
+        case ToolCallEvent():
+            args = ", ".join(f"{key}={value!r}" for key, value in event.args.items())
+            return [f"Tool call: {event.name}({args})"]
+        case ToolResultEvent():
+            if event.error:
+                return [f"Tool {event.name} failed: {event.error}"]
+            return [f"Tool result: {event.name} → {event.output}"]
+        case CheckEvent():
+            verdict = "every citation supports its sentence" if event.grounded else "not grounded"
+            lines = [f"Citation check: {verdict}"]
+            lines += [f"  unsupported: {sentence}" for sentence in event.unsupported]
+            if event.dropped_markers:
+                lines.append(f"  removed markers pointing at nothing: {event.dropped_markers}")
+            return lines
+        case ErrorEvent():
+            return [f"Error in {event.stage}: {event.message}"]
+    return []
