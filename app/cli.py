@@ -25,8 +25,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
-errors = Console(stderr=True)
+# soft_wrap: long lines stay whole, so scripts and pipes see each message on one line.
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 EXIT_INPUT_FAILED = 1
 EXIT_UNUSABLE = 2
