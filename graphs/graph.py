@@ -16,16 +16,15 @@ from signalbox.graphs.nodes.knowledge import make_knowledge_node
 from signalbox.graphs.nodes.route import make_route_node
 from signalbox.graphs.nodes.web import make_web_node
 from signalbox.graphs.routing import OfflineRouter, SemanticRouter
-from signalbox.graphs.state import InputState, State
+from signalbox.graphs.state import InputState, Route, State
 from signalbox.graphs.toolbox import Toolbox
 
 RECURSION_LIMIT = 25
 
 
-def after_route(state: State) -> Literal["knowledge", "web", "functions", "answer"]:
-    """Follow the router's decision; small talk goes straight to the answer."""
-    route = state["route"]
-    return "answer" if route == "direct" else route
+def after_route(state: State) -> Route:
+    """Follow the router's decision."""
+    return state["route"]
 
 
 def after_knowledge(state: State) -> Literal["web", "answer"]:
@@ -46,7 +45,12 @@ def build_graph(
     builder.add_node("answer", make_answer_node(toolbox.embeddings))
     builder.add_node("check", check)
     builder.add_edge(START, "route")
-    builder.add_conditional_edges("route", after_route)
+    # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.
+    builder.add_conditional_edges(
+        "route",
+        after_route,
+        {"knowledge": "knowledge", "web": "web", "functions": "functions", "direct": "answer"},
+    )
     builder.add_conditional_edges("knowledge", after_knowledge)
     builder.add_edge("web", "answer")
     builder.add_edge("functions", "answer")
