@@ -1,8 +1,4 @@
-"""The embedded API: ``Assistant().ask(...)`` and ``Assistant().stream(...)``.
-
-Also exposes ``graph``, the compiled graph that langgraph.json names for LangGraph Studio. It is
-compiled without a checkpointer (the server brings its own) and opens nothing until a run needs it.
-"""
+"""The embedded API: ``Assistant().ask(...)`` and ``Assistant().stream(...)``."""
 
 from __future__ import annotations
 
@@ -112,11 +108,3 @@ class Assistant:
 def new_thread_id() -> str:
     """A fresh conversation id."""
     return uuid.uuid4().hex
-
-
-def studio_graph():
-    """The graph for LangGraph Server/Studio: settings from the environment, no checkpointer."""
-    return build_graph(toolbox(Settings()))
-
-
-graph = studio_graph()

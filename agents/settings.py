@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -50,3 +50,18 @@ class Settings(BaseSettings):
     def mode(self) -> str:
         """The answering mode, shown by every front end."""
         return "offline"
+
+
+def describe_invalid_settings(error: ValidationError) -> str:
+    """One line per bad setting, named as the user wrote it; the rejected value is never echoed."""
+    problems = []
+    for item in error.errors():
+        field = str(item["loc"][0]) if item["loc"] else "?"
+        alias = (
+            Settings.model_fields[field].validation_alias
+            if field in Settings.model_fields
+            else None
+        )
+        name = alias.choices[0] if isinstance(alias, AliasChoices) else field
+        problems.append(f"{name}: {item['msg']}")
+    return "invalid settings (environment or .env): " + "; ".join(problems)

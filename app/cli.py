@@ -35,14 +35,20 @@ EXIT_UNUSABLE = 2
 
 def _assistant() -> Assistant:
     """Build the assistant, turning set-up failures into one clear line and exit code 2."""
+    from pydantic import ValidationError
+
     from signalbox.agents import Assistant
+    from signalbox.agents.settings import describe_invalid_settings
     from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
 
     try:
         assistant = Assistant()
         assistant.knowledge.count()
+    except ValidationError as exc:
+        errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
     except (IndexLockedError, EmbeddingModelMissing) as exc:
-        errors.print(f"[red]error:[/red] {exc}")
+        errors.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
     return assistant
 

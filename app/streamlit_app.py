@@ -10,9 +10,11 @@ import re
 
 import streamlit as st
 from langchain_core.messages import AIMessage, HumanMessage
+from pydantic import ValidationError
 
 from signalbox.agents import Assistant, new_thread_id
 from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
+from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.render import location, step_lines
 from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
 
@@ -99,6 +101,9 @@ def main() -> None:
     st.set_page_config(page_title="Signalbox", page_icon="🛤️")
     try:
         assistant = get_assistant()
+    except ValidationError as exc:
+        st.error(describe_invalid_settings(exc))
+        st.stop()
     except (IndexLockedError, EmbeddingModelMissing) as exc:
         st.error(str(exc))
         st.stop()

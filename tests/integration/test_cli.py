@@ -95,3 +95,13 @@ def test_a_locked_index_exits_2_with_advice(tmp_path: Path) -> None:
         holder.close()
     assert result.returncode == 2
     assert "open in another process" in result.stderr
+
+
+def test_an_invalid_setting_exits_2_naming_the_variable(tmp_path: Path) -> None:
+    env = {**os.environ, "SIGNALBOX_DATA_DIR": str(tmp_path), "SIGNALBOX_TOP_K": "lots"}
+    result = subprocess.run(
+        [SIGNALBOX, "sources"], capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+    assert result.returncode == 2
+    assert "SIGNALBOX_TOP_K" in result.stderr
+    assert "Traceback" not in result.stderr
