@@ -49,3 +49,40 @@ def test_unreadable_files_get_a_specific_reason(
     path.write_bytes(content)
     with pytest.raises(LoadError, match=reason):
         load_file(path)
+
+
+def test_latin1_text_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "menu.txt"
+    path.write_bytes("Café crème brûlée, déjà vu à la carte, naïve façade.".encode("latin-1"))
+    [document] = load_file(path)
+    assert "Café crème brûlée" in document.page_content
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".htm", ".csv", ".md", ".txt", ".pdf"])
+def test_every_common_format_is_supported(suffix: str) -> None:
+    from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
+
+    assert suffix in SUPPORTED_SUFFIXES
+
+
+def test_documents_carry_their_type(tmp_path: Path) -> None:
+    path = tmp_path / "rates.csv"
+    path.write_text("city,rate\nParis,250\n", encoding="utf-8")
+    [document] = load_file(path)
+    assert document.metadata["type"] == "csv"
+    assert "| Paris | 250 |" in document.page_content
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Größe und Übermaß, schöne Grüße aus München.", "latin-1"),
+        ("Привет, как дела? Это тест кодировки.", "cp1251"),
+        ("员工每年享有十五天带薪年假。", "gb18030"),
+        ("Plain English with a BOM.", "utf-16"),
+    ],
+)
+def test_legacy_encodings_are_recognised(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    assert load_file(path)[0].page_content == text

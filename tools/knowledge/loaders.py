@@ -8,7 +8,13 @@ from pathlib import Path
 
 from langchain_core.documents import Document
 
-SUPPORTED_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".pdf"})
+from signalbox.tools.knowledge.converters import (
+    ConversionError,
+    csv_to_markdown,
+    docx_to_markdown,
+    html_to_markdown,
+)
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
@@ -18,9 +24,20 @@ class LoadError(ValueError):
     """A file that cannot be ingested, with the reason a person can act on."""
 
 
+# When charset-normalizer finds several encodings equally plausible (short texts often decode
+# cleanly in many code pages), the one most used in practice wins.
+_PREFERRED_ENCODINGS = ("gb18030", "cp1252", "cp1251", "big5", "shift_jis", "euc_kr", "cp1253")
+_WESTERN_SIBLINGS = frozenset(
+    """cp1250 cp1254 cp1257 latin_1 iso8859_2 iso8859_4 iso8859_9 iso8859_10 iso8859_13
+    iso8859_15 mac_iceland mac_roman mac_turkish mac_latin2""".split()
+)
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Decode UTF-8 first, then whatever charset-normalizer is confident of (GBK, Latin-1, …)."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Decode UTF-8 (or UTF-16 with a BOM); else the most common of the plausible legacy encodings."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
         raise LoadError(f"{name} looks like binary data, not text")
     try:
         return data.decode("utf-8-sig")
@@ -28,22 +45,57 @@ def decode_text(data: bytes, name: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise LoadError(f"{name}: could not tell which text encoding it uses")
+    tied = [match for match in results if match.chaos <= best.chaos + 0.01]
+    for encoding in _PREFERRED_ENCODINGS:
+        for match in tied:
+            if match.encoding == encoding:
+                return str(match)
+    if any(match.encoding in _WESTERN_SIBLINGS for match in tied):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 
 def _title_from(text: str, path: Path) -> str:
     if path.suffix.lower() in {".md", ".markdown"} and (match := _MARKDOWN_TITLE.search(text)):
         return match.group(1)
+    return _stem_title(path)
+
+
+def _stem_title(path: Path) -> str:
     return path.stem.replace("_", " ").replace("-", " ")
+
+
+def _one(text: str, title: str) -> list[Document]:
+    return [Document(page_content=text, metadata={"title": title, "page": None})]
 
 
 def _load_text(path: Path) -> list[Document]:
     text = decode_text(path.read_bytes(), path.name)
-    title = _title_from(text, path)
-    return [Document(page_content=text, metadata={"title": title, "page": None})]
+    return _one(text, _title_from(text, path))
+
+
+def _load_html(path: Path) -> list[Document]:
+    title, text = html_to_markdown(path.read_bytes())
+    return _one(text, title or _stem_title(path))
+
+
+def _load_docx(path: Path) -> list[Document]:
+    try:
+        title, text = docx_to_markdown(path)
+    except ConversionError as exc:
+        raise LoadError(str(exc)) from None
+    return _one(text, title or _stem_title(path))
+
+
+def _load_csv(path: Path) -> list[Document]:
+    return _one(csv_to_markdown(decode_text(path.read_bytes(), path.name)), _stem_title(path))
 
 
 def _load_pdf(path: Path) -> list[Document]:
@@ -73,11 +125,18 @@ _LOADERS: dict[str, Callable[[Path], list[Document]]] = {
     ".markdown": _load_text,
     ".txt": _load_text,
     ".pdf": _load_pdf,
+    ".docx": _load_docx,
+    ".html": _load_html,
+    ".htm": _load_html,
+    ".csv": _load_csv,
 }
+SUPPORTED_SUFFIXES = frozenset(_LOADERS)
+# Formats whose text is Markdown (native or converted), so headings and tables carry structure.
+STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv"})
 
 
 def load_file(path: Path) -> list[Document]:
-    """Load one file; every document carries ``source`` (file name), ``path``, ``title``, ``page``."""
+    """Load one file; each document carries ``source`` (file name), ``path``, ``title``, ``page``, ``type``."""
     suffix = path.suffix.lower()
     if suffix not in _LOADERS:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
@@ -91,5 +150,5 @@ def load_file(path: Path) -> list[Document]:
     if not any(doc.page_content.strip() for doc in documents):
         raise LoadError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
     for doc in documents:
-        doc.metadata.update(source=path.name, path=str(path.resolve()))
+        doc.metadata.update(source=path.name, path=str(path.resolve()), type=suffix.lstrip("."))
     return documents

@@ -1,0 +1,1 @@
+"""Reproducible measurements; each module prints JSON (``python -m benchmarks.NAME``)."""

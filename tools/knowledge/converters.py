@@ -1,0 +1,174 @@
+"""Structured formats (HTML, DOCX, CSV) to Markdown-like text, so one splitter sees their structure.
+
+Headings become ``#`` lines and tables become pipe tables, which the splitter keeps whole or splits
+between rows with the header repeated. Text a reader cannot see (scripts, styles, navigation, hidden
+elements, comments) is dropped: it is noise at best and hidden instructions at worst.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+
+MAX_DOCX_ENTRIES = 2_000
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 200
+
+_INVISIBLE_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "canvas", "button", "select", "object", "embed", "head",
+)  # fmt: skip
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure",
+    "figcaption", "address", "ul", "ol", "tr",
+)  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0", re.I)
+_WHITESPACE = re.compile(r"\s+")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+class ConversionError(ValueError):
+    """The file's structure cannot be read safely."""
+
+
+def _cell(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip().replace("|", "\\|")
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    """A pipe table whose first row is the header."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    padded = [[_cell(cell) for cell in row] + [""] * (width - len(row)) for row in rows]
+    lines = ["| " + " | ".join(padded[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in padded[1:]]
+    return "\n".join(lines)
+
+
+def _tidy(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_to_markdown(data: bytes) -> tuple[str, str]:
+    """(title, text) of an HTML page, keeping headings, lists, paragraphs and tables."""
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(data, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_INVISIBLE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        attrs = tag.attrs or {}
+        hidden = (
+            "hidden" in attrs
+            or str(attrs.get("aria-hidden", "")).lower() == "true"
+            or _HIDDEN_STYLE.search(str(attrs.get("style", "")))
+        )
+        if hidden:
+            tag.decompose()
+    for string in soup.find_all(string=True):
+        if string.find_parent("pre") is None:
+            string.replace_with(_WHITESPACE.sub(" ", string))
+    for table in reversed(soup.find_all("table")):
+        rows = [
+            [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+            for row in table.find_all("tr")
+        ]
+        table.replace_with(f"\n\n{markdown_table(rows)}\n\n")
+    for level in range(1, 7):
+        for heading in soup.find_all(f"h{level}"):
+            heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
+    for item in soup.find_all("li"):
+        item.insert_before("\n- ")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    body = soup.body or soup
+    text = _tidy(body.get_text(""))
+    if not title and (match := re.search(r"^# (.+)$", text, re.M)):
+        title = match.group(1)
+    return title, text
+
+
+def _check_docx_zip(path: Path) -> None:
+    """Refuse decompression bombs before python-docx inflates anything."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except zipfile.BadZipFile:
+        raise ConversionError(f"{path.name} is not a valid DOCX (not a zip archive)") from None
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise ConversionError(f"{path.name} has {len(entries)} parts (limit {MAX_DOCX_ENTRIES})")
+    total = sum(entry.file_size for entry in entries)
+    if total > MAX_DOCX_UNCOMPRESSED:
+        raise ConversionError(
+            f"{path.name} would expand to {total // 2**20} MiB (limit {MAX_DOCX_UNCOMPRESSED // 2**20})"
+        )
+    for entry in entries:
+        if (
+            entry.compress_size
+            and entry.file_size / entry.compress_size > MAX_DOCX_RATIO
+            and entry.file_size > 2**20
+        ):
+            raise ConversionError(
+                f"{path.name}: part {entry.filename} is compressed suspiciously well (a zip bomb?)"
+            )
+
+
+def docx_to_markdown(path: Path) -> tuple[str, str]:
+    """(title, text) of a Word document: headings, list items, paragraphs and tables in order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    _check_docx_zip(path)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors…
+        raise ConversionError(
+            f"{path.name} is not a readable DOCX ({type(exc).__name__})"
+        ) from None
+    title = document.core_properties.title or ""
+    blocks: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            rows = [[cell.text for cell in row.cells] for row in block.rows]
+            blocks.append(markdown_table(rows))
+            continue
+        assert isinstance(block, Paragraph)
+        text = block.text.strip()
+        if not text:
+            continue
+        style = (block.style.name if block.style is not None else "") or ""
+        if style == "Title":
+            title = title or text
+            blocks.append(f"# {text}")
+        elif match := re.match(r"Heading (\d)", style):
+            blocks.append(f"{'#' * min(int(match.group(1)), 6)} {text}")
+        elif style.startswith("List"):
+            blocks.append(f"- {text}")
+        else:
+            blocks.append(text)
+    return title, "\n\n".join(blocks)
+
+
+def csv_to_markdown(text: str) -> str:
+    """A CSV (any common delimiter) as one pipe table, first row as header."""
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    return markdown_table(rows)
