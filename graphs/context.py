@@ -19,6 +19,12 @@ class Context:
             "description": "Retriever: dense vectors, sparse (BM25-style) terms, or both fused."
         },
     )
+    neighbours: int = field(
+        default=1,
+        metadata={
+            "description": "Chunks of the same section added on each side of a relevant hit."
+        },
+    )
     web_search: bool = field(
         default=True,
         metadata={"description": "Allow web search (needs a configured Tavily key)."},

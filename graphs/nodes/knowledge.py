@@ -13,11 +13,11 @@ from signalbox.graphs.emit import emit
 from signalbox.graphs.grading import grade
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
-from signalbox.tools.knowledge import Hit
+from signalbox.tools.knowledge import Hit, widen
 
 
-def hit_evidence(n: int, hit: Hit) -> dict[str, Any]:
-    """A retrieved chunk as numbered evidence."""
+def hit_evidence(n: int, hit: Hit, text: str) -> dict[str, Any]:
+    """A retrieved chunk (widened to ``text``) as numbered evidence."""
     return {
         "n": n,
         "kind": "document",
@@ -26,7 +26,7 @@ def hit_evidence(n: int, hit: Hit) -> dict[str, Any]:
         "title": hit.title,
         "heading": hit.heading,
         "url": None,
-        "text": hit.text,
+        "text": text,
         "score": round(hit.score, 4),
     }
 
@@ -80,8 +80,12 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
                 if toolbox.knowledge.count() == 0
                 else "No passage matched the question."
             )
+        knowledge_base = toolbox.knowledge
         return {
-            "evidence": [hit_evidence(n, hit) for n, hit in relevant],
+            "evidence": [
+                hit_evidence(n, hit, widen(hit, knowledge_base.neighbours(hit, context.neighbours)))
+                for n, hit in relevant
+            ],
             "fallback": not relevant and web_available,
             "notes": notes,
         }

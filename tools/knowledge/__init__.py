@@ -13,6 +13,7 @@ from signalbox.tools.knowledge.store import (
     SearchMode,
     SourceInfo,
     open_client,
+    widen,
 )
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "SourceInfo",
     "ingest",
     "open_client",
+    "widen",
 ]

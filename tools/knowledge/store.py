@@ -18,13 +18,13 @@ from typing import Any, Literal
 from langchain_core.embeddings import Embeddings
 from qdrant_client import QdrantClient, models
 
+from signalbox.tools.knowledge.fusion import hybrid_fusion
 from signalbox.tools.knowledge.sparse import SparseVector, encode_document, encode_query
 from signalbox.tools.knowledge.splitting import Chunk
 
 SearchMode = Literal["dense", "sparse", "hybrid"]
 DENSE = "dense"
 SPARSE = "sparse"
-PREFETCH_LIMIT = 50
 UPSERT_BATCH = 256
 _ID_NAMESPACE = uuid.UUID("7f4c1c8e-4a4b-4d62-9a53-5e0b8f1d2c11")
 
@@ -60,6 +60,10 @@ class Hit:
     index: int
     score: float
     similarity: float
+    file_hash: str = ""
+    doc_type: str = ""
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,22 @@ class SourceInfo:
     chunks: int
     ingested_at: str
     file_hash: str
+
+
+def _match(key: str, value: str | int | bool) -> models.FieldCondition:
+    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
+
+
+# Chunks of a file become visible only once the whole file is written (see store_file).
+_COMPLETE = _match("complete", True)
+_PAYLOAD_INDEXES: dict[str, models.PayloadSchemaType] = {
+    "path": models.PayloadSchemaType.KEYWORD,
+    "source": models.PayloadSchemaType.KEYWORD,
+    "doc_type": models.PayloadSchemaType.KEYWORD,
+    "file_hash": models.PayloadSchemaType.KEYWORD,
+    "chunk_index": models.PayloadSchemaType.INTEGER,
+    "complete": models.PayloadSchemaType.BOOL,
+}
 
 
 @cache
@@ -130,13 +150,9 @@ class KnowledgeBase:
         return open_client(self.location)
 
     def _path_filter(self, path: str, file_hash: str | None = None) -> models.Filter:
-        must: list[models.Condition] = [
-            models.FieldCondition(key="path", match=models.MatchValue(value=path))
-        ]
+        must: list[models.Condition] = [_match("path", path)]
         if file_hash is not None:
-            must.append(
-                models.FieldCondition(key="file_hash", match=models.MatchValue(value=file_hash))
-            )
+            must.append(_match("file_hash", file_hash))
         return models.Filter(must=must)
 
     def ensure_collection(self, dimension: int) -> None:
@@ -158,10 +174,10 @@ class KnowledgeBase:
         return self.client.count(self.collection, exact=True).count
 
     def has_file(self, path: str, file_hash: str) -> bool:
-        """True when every chunk of this exact file version is stored (none lost to a crash)."""
+        """True when every chunk of this exact file version is stored and visible."""
         if not self.client.collection_exists(self.collection):
             return False
-        version = self._path_filter(path, file_hash)
+        version = models.Filter(must=[*self._path_filter(path, file_hash).must, _COMPLETE])  # type: ignore[misc]
         points, _ = self.client.scroll(self.collection, scroll_filter=version, limit=1)
         if not points:
             return False
@@ -179,7 +195,12 @@ class KnowledgeBase:
     def store_file(
         self, chunks: list[Chunk], vectors: list[list[float]], file_hash: str, *, ingested_at: str
     ) -> None:
-        """Write a file's chunks, then drop whatever an earlier version of the file left behind."""
+        """Replace a file's chunks so that a crash at any moment never leaves half a file visible.
+
+        The new chunks are written invisible (``complete`` false), the old version is deleted, and
+        only then are the new chunks made visible. A crash leaves the old version, or nothing, and
+        the next ingestion of the file finishes the job.
+        """
         if not chunks:
             return
         self.ensure_collection(len(vectors[0]))
@@ -199,8 +220,12 @@ class KnowledgeBase:
                     "heading": chunk.heading,
                     "chunk_index": chunk.index,
                     "chunk_count": len(chunks),
+                    "start": chunk.start,
+                    "end": chunk.end,
+                    "doc_type": chunk.doc_type,
                     "file_hash": file_hash,
                     "ingested_at": ingested_at,
+                    "complete": False,
                 },
             )
             for chunk, vector in zip(chunks, vectors, strict=True)
@@ -208,13 +233,15 @@ class KnowledgeBase:
         for start in range(0, len(points), UPSERT_BATCH):
             self.client.upsert(self.collection, points=points[start : start + UPSERT_BATCH])
         path = chunks[0].path
-        stale = models.Filter(
-            must=[models.FieldCondition(key="path", match=models.MatchValue(value=path))],
-            must_not=[
-                models.FieldCondition(key="file_hash", match=models.MatchValue(value=file_hash))
-            ],
+        older = models.Filter(
+            must=[_match("path", path)], must_not=[_match("file_hash", file_hash)]
         )
-        self.client.delete(self.collection, points_selector=models.FilterSelector(filter=stale))
+        self.client.delete(self.collection, points_selector=models.FilterSelector(filter=older))
+        self.client.set_payload(
+            self.collection,
+            payload={"complete": True},
+            points=models.FilterSelector(filter=self._path_filter(path, file_hash)),
+        )
 
     def forget(self, path: str) -> None:
         """Remove every chunk of a file."""
@@ -228,9 +255,7 @@ class KnowledgeBase:
         """One entry per ingested file, read from each file's first chunk."""
         if not self.client.collection_exists(self.collection):
             return []
-        first_chunks = models.Filter(
-            must=[models.FieldCondition(key="chunk_index", match=models.MatchValue(value=0))]
-        )
+        first_chunks = models.Filter(must=[_match("chunk_index", 0), _COMPLETE])
         found: list[SourceInfo] = []
         offset: Any = None
         while True:
@@ -251,40 +276,80 @@ class KnowledgeBase:
             if offset is None:
                 return sorted(found, key=lambda info: info.source.lower())
 
-    def search(self, query: str, k: int = 5, mode: SearchMode = "hybrid") -> list[Hit]:
-        """Top ``k`` chunks for ``query`` under the chosen retriever."""
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        mode: SearchMode = "hybrid",
+        *,
+        sources: Sequence[str] = (),
+        types: Sequence[str] = (),
+    ) -> list[Hit]:
+        """Top ``k`` chunks for ``query``, optionally only from some files (names) or types."""
         if not query.strip() or not self.client.collection_exists(self.collection):
             return []
+        must: list[models.Condition] = [_COMPLETE]
+        if sources:
+            must.append(
+                models.FieldCondition(key="source", match=models.MatchAny(any=list(sources)))
+            )
+        if types:
+            must.append(
+                models.FieldCondition(key="doc_type", match=models.MatchAny(any=list(types)))
+            )
+        visible = models.Filter(must=must)
         dense = self.embeddings.embed_query(query)
         sparse = _qdrant_sparse(encode_query(query))
+        common: dict[str, Any] = {"limit": k, "with_vectors": [DENSE], "query_filter": visible}
         if mode == "dense":
-            result = self.client.query_points(
-                self.collection, query=dense, using=DENSE, limit=k, with_vectors=[DENSE]
-            )
+            result = self.client.query_points(self.collection, query=dense, using=DENSE, **common)
         elif mode == "sparse":
             if not sparse.indices:
                 return []
-            result = self.client.query_points(
-                self.collection, query=sparse, using=SPARSE, limit=k, with_vectors=[DENSE]
-            )
+            result = self.client.query_points(self.collection, query=sparse, using=SPARSE, **common)
         else:
-            prefetch = [models.Prefetch(query=dense, using=DENSE, limit=PREFETCH_LIMIT)]
+            fusion = hybrid_fusion(query)
+            prefetch = [
+                models.Prefetch(query=dense, using=DENSE, limit=fusion.prefetch, filter=visible)
+            ]
             if sparse.indices:
-                prefetch.append(models.Prefetch(query=sparse, using=SPARSE, limit=PREFETCH_LIMIT))
+                prefetch.append(
+                    models.Prefetch(
+                        query=sparse, using=SPARSE, limit=fusion.prefetch, filter=visible
+                    )
+                )
             result = self.client.query_points(
-                self.collection,
-                prefetch=prefetch,
-                query=models.FusionQuery(fusion=models.Fusion.DBSF),
-                limit=k,
-                with_vectors=[DENSE],
+                self.collection, prefetch=prefetch, query=fusion.query(len(prefetch)), **common
             )
         return [self._hit(point, dense) for point in result.points]
 
+    def neighbours(self, hit: Hit, window: int = 1) -> list[Hit]:
+        """The chunks around ``hit`` in its file (itself included), in document order."""
+        if window <= 0:
+            return [hit]
+        around = models.Filter(
+            must=[
+                *self._path_filter(hit.path, hit.file_hash).must,  # type: ignore[misc]
+                _COMPLETE,
+                models.FieldCondition(
+                    key="chunk_index",
+                    range=models.Range(gte=hit.index - window, lte=hit.index + window),
+                ),
+            ]
+        )
+        points, _ = self.client.scroll(self.collection, scroll_filter=around, limit=2 * window + 1)
+        found = [self._hit(point, None) for point in points]
+        return sorted(found, key=lambda neighbour: neighbour.index)
+
     @staticmethod
-    def _hit(point: models.ScoredPoint, query_vector: list[float]) -> Hit:
+    def _hit(point: models.ScoredPoint | models.Record, query_vector: list[float] | None) -> Hit:
         payload = point.payload or {}
         stored = point.vector.get(DENSE) if isinstance(point.vector, dict) else None
-        similarity = _cosine(query_vector, stored) if isinstance(stored, list) else 0.0
+        similarity = (
+            _cosine(query_vector, stored)
+            if query_vector is not None and isinstance(stored, list)
+            else 0.0
+        )
         return Hit(
             id=str(point.id),
             text=payload.get("text", ""),
@@ -294,9 +359,27 @@ class KnowledgeBase:
             page=payload.get("page"),
             heading=payload.get("heading", ""),
             index=payload.get("chunk_index", 0),
-            score=float(point.score),
+            score=float(getattr(point, "score", 0.0) or 0.0),
             similarity=similarity,
+            file_hash=payload.get("file_hash", ""),
+            doc_type=payload.get("doc_type", ""),
+            start=payload.get("start"),
+            end=payload.get("end"),
         )
+
+
+def widen(hit: Hit, neighbours: list[Hit]) -> str:
+    """The hit's text with the neighbours of the same page and section, overlaps removed."""
+    same = [n for n in neighbours if (n.page, n.heading) == (hit.page, hit.heading)] or [hit]
+    text, end = same[0].text, same[0].end
+    for following in same[1:]:
+        overlap = (end - following.start) if end is not None and following.start is not None else 0
+        if 0 < overlap < len(following.text):
+            text += following.text[overlap:]
+        else:
+            text += "\n\n" + following.text
+        end = following.end
+    return text
 
 
 def utc_now() -> str:
