@@ -56,11 +56,22 @@ def _assistant() -> Assistant:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (walked recursively).")],
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", help="Only files matching this glob (repeatable), e.g. '*.md'."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude", help="Skip files matching this glob (repeatable), e.g. 'drafts/*'."
+        ),
+    ] = None,
     if_empty: Annotated[
         bool, typer.Option("--if-empty", help="Do nothing when the index already has documents.")
     ] = False,
 ) -> None:
-    """Add documents to the knowledge base; unchanged files are skipped."""
+    """Add documents to the knowledge base; unchanged files are skipped, changed ones replaced."""
+    from signalbox.tools.knowledge import IngestProgress
     from signalbox.tools.knowledge import ingest as run_ingest
 
     assistant = _assistant()
@@ -68,34 +79,75 @@ def ingest(
         console.print("The index already has documents; nothing to do.")
         return
     with Progress(
-        TextColumn("{task.description}"),
+        TextColumn("{task.description:<8}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
+        TextColumn("{task.fields[detail]}"),
         console=console,
         transient=True,
     ) as progress:
-        task = progress.add_task("Ingesting", total=None)
+        files = progress.add_task("files", total=None, detail="")
+        chunks = progress.add_task("chunks", total=None, detail="embedded")
 
-        def advance(report, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
-            progress.update(task, total=total, completed=done, description=report.path.name)
+        def show(state: IngestProgress) -> None:
+            name = state.path.name if state.path else ""
+            progress.update(
+                files,
+                total=state.files_total,
+                completed=state.files_done,
+                detail=f"{state.stage} {name}",
+            )
+            progress.update(chunks, total=state.chunks_total, completed=state.chunks_embedded)
 
-        report = run_ingest(assistant.knowledge, paths, on_file=advance)
+        report = run_ingest(
+            assistant.knowledge,
+            paths,
+            include=include or (),
+            exclude=exclude or (),
+            on_progress=show,
+        )
     for item in report.files:
         if item.status == "failed":
-            errors.print(f"[red]failed[/red]  {item.path}: {item.error}")
+            errors.print(f"failed    {item.path}: {item.error}", markup=False)
         else:
-            console.print(
-                f"{item.status:<9} {item.path} ({item.chunks} chunks)"
-                if item.chunks
-                else f"{item.status:<9} {item.path}"
-            )
+            detail = f" ({item.chunks} chunks)" if item.chunks else ""
+            console.print(f"{item.status:<9} {item.path}{detail}", markup=False)
     counts = ", ".join(
         f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "failed")
     )
     console.print(f"Done: {counts}. The index holds {assistant.knowledge.count()} chunks.")
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def forget(
+    source: Annotated[
+        str, typer.Argument(help="A file name as `signalbox sources` lists it, or its path.")
+    ],
+) -> None:
+    """Remove a source and all its chunks from the knowledge base."""
+    knowledge = _assistant().knowledge
+    wanted = str(Path(source).expanduser().resolve())
+    matches = [
+        info
+        for info in knowledge.sources()
+        if source in (info.source, info.path) or info.path == wanted
+    ]
+    if not matches:
+        errors.print(
+            f"error: no source named {source!r}; `signalbox sources` lists them", markup=False
+        )
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    if len(matches) > 1:
+        paths = ", ".join(info.path for info in matches)
+        errors.print(
+            f"error: {source!r} names several files ({paths}); give the path", markup=False
+        )
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    knowledge.forget(matches[0].path)
+    console.print(f"Removed {matches[0].source} ({matches[0].chunks} chunks).", markup=False)
 
 
 @app.command()
@@ -136,13 +188,21 @@ def search(
     query: Annotated[str, typer.Argument(help="What to look for.")],
     mode: Annotated[str, typer.Option(help="dense, sparse or hybrid.")] = "hybrid",
     k: Annotated[int, typer.Option(min=1, max=100, help="How many hits.")] = 5,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="Only this file name (repeatable).")
+    ] = None,
+    doc_type: Annotated[
+        list[str] | None, typer.Option("--type", help="Only this file type, e.g. pdf (repeatable).")
+    ] = None,
 ) -> None:
     """Show the raw hits of the retriever with their scores (for debugging retrieval)."""
     if mode not in ("dense", "sparse", "hybrid"):
         errors.print("[red]error:[/red] --mode must be dense, sparse or hybrid")
         raise typer.Exit(EXIT_INPUT_FAILED)
     search_mode: Literal["dense", "sparse", "hybrid"] = mode  # type: ignore[assignment]
-    hits = _assistant().knowledge.search(query, k=k, mode=search_mode)
+    hits = _assistant().knowledge.search(
+        query, k=k, mode=search_mode, sources=source or (), types=doc_type or ()
+    )
     table = Table("#", "score", "cosine", "source", "page", "text")
     for n, hit in enumerate(hits, start=1):
         page = "" if hit.page is None else str(hit.page)

@@ -59,16 +59,13 @@ def _dbsf(depth: int) -> Fuse:
     return fuse
 
 
+# Weights are (dense, sparse); Qdrant local mode's own RRF constant is 2, the literature's is 60.
 FUSIONS: dict[str, Fuse] = {
-    "rrf_k2_p50": _rrf(2, 1, 1, 50),
-    "rrf_k60_p100": _rrf(60, 1, 1, 100),
-    "dbsf_p50": _dbsf(50),
-    "dbsf_p100": _dbsf(100),
+    **{f"dbsf_p{p}": _dbsf(p) for p in (20, 50, 100)},
     **{
-        f"rrf_k{k}_w{dw:g}-{sw:g}_p{p}": _rrf(k, dw, sw, p)
-        for k in (2, 60)
-        for dw, sw in ((2, 1), (3, 1), (1, 2), (1, 3))
-        for p in (50, 100)
+        f"rrf_k{k}_w{dw:g}-{sw:g}_p50": _rrf(k, dw, sw, 50)
+        for k in (2, 5, 10, 20, 60)
+        for dw, sw in ((1, 1), (2, 1), (3, 1), (5, 1), (1, 2), (1, 3), (1, 5), (1, 10))
     },
 }
 

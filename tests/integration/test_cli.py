@@ -105,3 +105,17 @@ def test_an_invalid_setting_exits_2_naming_the_variable(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "SIGNALBOX_TOP_K" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_forget_removes_a_source_by_name(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "keep.md").write_text("# Keep\n\nThe archive is in room 12.\n", encoding="utf-8")
+    (docs / "drop.md").write_text("# Drop\n\nThe old archive was in room 4.\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    assert _run("ingest", str(docs), data_dir=data_dir).returncode == 0
+    result = _run("forget", "drop.md", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(_run("sources", "--json", data_dir=data_dir).stdout)
+    assert [s["source"] for s in listed] == ["keep.md"]
+    assert _run("forget", "drop.md", data_dir=data_dir).returncode == 1

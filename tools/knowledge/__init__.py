@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from signalbox.tools.knowledge.embeddings import EmbeddingModelMissing, LocalEmbeddings
-from signalbox.tools.knowledge.ingest import FileReport, IngestReport, ingest
+from signalbox.tools.knowledge.ingest import FileReport, IngestProgress, IngestReport, ingest
 from signalbox.tools.knowledge.loaders import LoadError
+from signalbox.tools.knowledge.retriever import KnowledgeRetriever, knowledge_search_tool
 from signalbox.tools.knowledge.store import (
     Hit,
     IndexLocation,
@@ -22,13 +23,16 @@ __all__ = [
     "Hit",
     "IndexLocation",
     "IndexLockedError",
+    "IngestProgress",
     "IngestReport",
     "KnowledgeBase",
+    "KnowledgeRetriever",
     "LoadError",
     "LocalEmbeddings",
     "SearchMode",
     "SourceInfo",
     "ingest",
+    "knowledge_search_tool",
     "open_client",
     "widen",
 ]
