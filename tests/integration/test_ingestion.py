@@ -8,8 +8,8 @@ import docx
 from qdrant_client import models
 
 from signalbox.tools.knowledge import IngestProgress, KnowledgeBase, KnowledgeRetriever, ingest
-from signalbox.tools.knowledge.store import DENSE, SPARSE, chunk_id
 from signalbox.tools.knowledge.splitting import Chunk
+from signalbox.tools.knowledge.store import DENSE, SPARSE, chunk_id
 
 
 def _mixed_folder(root: Path) -> Path:
