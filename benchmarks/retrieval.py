@@ -60,12 +60,16 @@ def _dbsf(depth: int) -> Fuse:
 
 
 # Weights are (dense, sparse); Qdrant local mode's own RRF constant is 2, the literature's is 60.
+# Qdrant divides a result's rank by its leg's weight, so a heavy weight flattens that leg's order;
+# a near-zero weight leaves the other leg's order intact and only fills its gaps.
+_WEIGHTS = [(1, 1), (2, 1), (3, 1), (5, 1), (1, 2), (1, 3), (1, 5), (1, 10)]
+_WEIGHTS += [(1, 0.5), (1, 0.25), (1, 0.1), (0.5, 1), (0.25, 1), (0.1, 1), (0, 1)]
 FUSIONS: dict[str, Fuse] = {
     **{f"dbsf_p{p}": _dbsf(p) for p in (20, 50, 100)},
     **{
         f"rrf_k{k}_w{dw:g}-{sw:g}_p50": _rrf(k, dw, sw, 50)
         for k in (2, 5, 10, 20, 60)
-        for dw, sw in ((1, 1), (2, 1), (3, 1), (5, 1), (1, 2), (1, 3), (1, 5), (1, 10))
+        for dw, sw in _WEIGHTS
     },
 }
 

@@ -123,6 +123,7 @@ class _Ingestion:
         on_progress: Callable[[IngestProgress], None] | None,
     ) -> None:
         self.kb = kb
+        self.inventory = kb.inventory()
         self.total = total
         self.on_progress = on_progress
         self.report = IngestReport()
@@ -154,7 +155,7 @@ class _Ingestion:
         try:
             resolved = str(path.resolve())
             digest = file_hash(path)
-            if self.kb.has_file(resolved, digest):
+            if self.inventory.has_file(resolved, digest):
                 self.finish(FileReport(path, "unchanged"))
                 return
             self.notify("load", path)
@@ -163,7 +164,7 @@ class _Ingestion:
             chunks = split_documents(documents)
             if not chunks:
                 raise LoadError(f"{path.name} has no text to index")
-            existed = self.kb.has_path(resolved)
+            existed = self.inventory.has_path(resolved)
         except LoadError as exc:
             self.finish(FileReport(path, "failed", error=str(exc)))
             return
@@ -188,7 +189,9 @@ class _Ingestion:
             own = vectors[offset : offset + len(item.chunks)]
             offset += len(item.chunks)
             self.notify("store", item.path)
-            self.kb.store_file(item.chunks, own, item.digest, ingested_at=utc_now())
+            self.kb.store_file(
+                item.chunks, own, item.digest, ingested_at=utc_now(), replaces=item.existed
+            )
             status: FileStatus = "updated" if item.existed else "added"
             self.finish(FileReport(item.path, status, chunks=len(item.chunks)))
         self.pending.clear()
