@@ -34,8 +34,13 @@ class Fusion:
         return models.RrfQuery(rrf=models.Rrf(k=self.k, weights=weights))
 
 
-ENGLISH = Fusion("dbsf", prefetch=50)
-CHINESE = Fusion("dbsf", prefetch=50)
+# English: all-MiniLM-L6-v2 is the stronger leg (msmarco-5k nDCG@10 0.798 against 0.730 for sparse);
+# RRF leaning 5:1 on it stays within 0.004 of dense alone and has the best recall@10 of all.
+ENGLISH = Fusion("rrf", prefetch=50, k=2, weights=(5.0, 1.0))
+# Chinese: the dense model barely reads it (cmrc2018 nDCG@10 0.257 against 0.990 for sparse), and every
+# fusion that lets it vote on the order loses to sparse alone (best 0.967). With weight 0 Qdrant keeps
+# the sparse order untouched and uses dense hits only to fill the list when sparse finds too few.
+CHINESE = Fusion("rrf", prefetch=50, k=2, weights=(0.0, 1.0))
 
 
 def hybrid_fusion(query: str) -> Fusion:
