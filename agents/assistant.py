@@ -9,7 +9,14 @@ from typing import Any
 
 from langchain_core.messages import BaseMessage, HumanMessage
 
-from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, parse_event
+from signalbox.agents.events import (
+    AnswerEvent,
+    Citation,
+    ErrorEvent,
+    Event,
+    TokenEvent,
+    parse_event,
+)
 from signalbox.agents.resources import checkpointer, toolbox
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
@@ -69,10 +76,16 @@ class Assistant:
                 {"messages": [HumanMessage(content=question)]},
                 config,
                 context=self._context(),
-                stream_mode="custom",
+                stream_mode=["custom", "messages"],
                 version="v2",
                 durability="sync",
             ):
+                if part["type"] == "messages":
+                    chunk, metadata = part["data"]
+                    # Only the answer's tokens: the router's structured output streams too.
+                    if metadata.get("langgraph_node") == "answer" and chunk.text:
+                        yield TokenEvent(text=chunk.text)
+                    continue
                 event = parse_event(part["data"])
                 answered = answered or isinstance(event, AnswerEvent)
                 yield event

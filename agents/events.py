@@ -21,6 +21,9 @@ class RouteEvent(_Event):
     reason: str
     scores: dict[str, float] = Field(default_factory=dict)
     mode: str = "offline"
+    """Who decided: "offline" (patterns and the semantic router) or "model"."""
+    query: str = ""
+    """What the knowledge base or the web is searched for (follow-ups rewritten to stand alone)."""
 
 
 class RetrievedHit(BaseModel):

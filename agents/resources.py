@@ -12,6 +12,7 @@ from pathlib import Path
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 
+from signalbox.agents.models import chat_model
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
@@ -56,6 +57,7 @@ def toolbox(settings: Settings) -> Toolbox:
         knowledge=knowledge_base(settings),
         embeddings=shared_embeddings(),
         web=web_search(settings),
+        model=chat_model(settings),
     )
 
 

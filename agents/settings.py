@@ -35,6 +35,17 @@ class Settings(BaseSettings):
     tavily_api_key: SecretStr | None = Field(None, validation_alias=_env("TAVILY_API_KEY"))
     tavily_base_url: str | None = Field(None, validation_alias=_env("TAVILY_BASE_URL"))
     web_timeout_s: float = Field(15.0, gt=0, validation_alias=_env("SIGNALBOX_WEB_TIMEOUT"))
+    openai_api_key: SecretStr | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))
+    model: str = Field("gpt-4o-mini", validation_alias=_env("SIGNALBOX_MODEL"))
+    temperature: float = Field(0.0, ge=0, le=2, validation_alias=_env("SIGNALBOX_TEMPERATURE"))
+    model_timeout_s: float = Field(60.0, gt=0, validation_alias=_env("SIGNALBOX_MODEL_TIMEOUT"))
+    model_retries: int = Field(2, ge=0, le=10, validation_alias=_env("SIGNALBOX_MODEL_RETRIES"))
+
+    @property
+    def model_configured(self) -> bool:
+        """A key, or the address of an OpenAI-compatible server (Ollama and vLLM need no key)."""
+        return self.openai_api_key is not None or self.openai_base_url is not None
 
     @property
     def index_dir(self) -> Path:
@@ -48,8 +59,8 @@ class Settings(BaseSettings):
 
     @property
     def mode(self) -> str:
-        """The answering mode, shown by every front end."""
-        return "offline"
+        """The answering mode, shown by every front end: the model's name, or "offline"."""
+        return self.model if self.model_configured else "offline"
 
 
 def describe_invalid_settings(error: ValidationError) -> str:

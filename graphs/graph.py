@@ -10,7 +10,7 @@ from langgraph.types import Checkpointer
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.nodes.answer import make_answer_node
-from signalbox.graphs.nodes.check import check
+from signalbox.graphs.nodes.check import make_check_node
 from signalbox.graphs.nodes.functions import make_functions_node
 from signalbox.graphs.nodes.knowledge import make_knowledge_node
 from signalbox.graphs.nodes.route import make_route_node
@@ -37,13 +37,14 @@ def build_graph(
 ) -> CompiledStateGraph[State, Context, InputState, State]:
     """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own."""
     router = OfflineRouter(SemanticRouter(toolbox.embeddings))
+    can_rewrite = toolbox.model is not None
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
-    builder.add_node("route", make_route_node(router))
+    builder.add_node("route", make_route_node(router, toolbox.model))
     builder.add_node("knowledge", make_knowledge_node(toolbox))
     builder.add_node("web", make_web_node(toolbox))
     builder.add_node("functions", make_functions_node(toolbox))
-    builder.add_node("answer", make_answer_node(toolbox.embeddings))
-    builder.add_node("check", check)
+    builder.add_node("answer", make_answer_node(toolbox.embeddings, toolbox.model))
+    builder.add_node("check", make_check_node(can_rewrite), destinations=("answer", END))
     builder.add_edge(START, "route")
     # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.
     builder.add_conditional_edges(
@@ -55,5 +56,4 @@ def build_graph(
     builder.add_edge("web", "answer")
     builder.add_edge("functions", "answer")
     builder.add_edge("answer", "check")
-    builder.add_edge("check", END)
     return builder.compile(checkpointer=checkpointer, name="signalbox")

@@ -60,6 +60,8 @@ class RouteDecision:
     reason: str
     scores: dict[str, float] = field(default_factory=dict)
     tool_request: dict[str, Any] | None = None
+    certain: bool = False
+    """Decided by an unambiguous pattern; no model needs to be asked."""
 
 
 class SemanticRouter:
@@ -99,6 +101,7 @@ class OfflineRouter:
                 "functions",
                 "the question is an arithmetic expression",
                 tool_request={"name": "calculator", "args": {"expression": expression}},
+                certain=True,
             )
         if patterns.is_clock_question(question):
             zone = patterns.parse_timezone(question)
@@ -106,9 +109,12 @@ class OfflineRouter:
                 "functions",
                 "the question asks for the current time or date",
                 tool_request={"name": "clock", "args": {"timezone": zone}},
+                certain=True,
             )
         if patterns.is_small_talk(question):
-            return RouteDecision("direct", "greeting or a question about the assistant itself")
+            return RouteDecision(
+                "direct", "greeting or a question about the assistant itself", certain=True
+            )
         if patterns.wants_web(question):
             return RouteDecision("web", "the question asks for fresh information from the web")
         if _CJK.search(question):

@@ -22,6 +22,8 @@ class State(InputState):
 
     question: NotRequired[str]
     """The user's latest message as plain text."""
+    query: NotRequired[str]
+    """What to search for: the question, rewritten to stand alone when a model is available."""
     route: NotRequired[Route]
     """Where the answer should come from."""
     route_reason: NotRequired[str]
@@ -42,3 +44,7 @@ class State(InputState):
     """The sources the answer cites, each with its number n."""
     grounded: NotRequired[bool]
     """Whether every cited claim was found in the source it cites."""
+    feedback: NotRequired[list[str]]
+    """Sentences the citation check rejected, for the one rewrite it allows."""
+    attempts: NotRequired[int]
+    """How many answers were written this turn (the check allows one rewrite)."""

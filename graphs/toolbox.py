@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
 
 from signalbox.tools.functions import FUNCTION_TOOLS
@@ -20,6 +21,8 @@ class Toolbox:
     embeddings: Embeddings
     web: WebSearch | None = None
     functions: tuple[BaseTool, ...] = field(default=FUNCTION_TOOLS)
+    model: BaseChatModel | None = None
+    """The chat model; None is the offline mode."""
 
     def function(self, name: str) -> BaseTool | None:
         """The function tool called ``name``, if the toolbox has one."""

@@ -1,4 +1,9 @@
-"""answer: write the reply from the gathered evidence only, streamed as tokens."""
+"""answer: write the reply from the gathered evidence only.
+
+With a model, the reply streams token by token (LangGraph's ``messages`` stream); offline, the
+extractive answer is emitted piece by piece as ``token`` events. A failing model falls back to the
+offline answer, so the turn still ends with what it has.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,22 @@ from collections.abc import Callable
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
 
 from signalbox.graphs.compose import OFFLINE_INTRO, extractive_answer, no_answer, tool_answer
 from signalbox.graphs.emit import emit
+from signalbox.graphs.prompts import (
+    ANSWER_SYSTEM,
+    DIRECT_SYSTEM,
+    REWRITE_FEEDBACK,
+    answer_request,
+    evidence_blocks,
+)
 from signalbox.graphs.state import State
 
 _PIECE = re.compile(r"\S+\s*|\s+")
+HISTORY_MESSAGES = 6
 
 
 def stream_tokens(text: str) -> None:
@@ -21,24 +36,57 @@ def stream_tokens(text: str) -> None:
         emit("token", text=piece)
 
 
-def make_answer_node(embeddings: Embeddings) -> Callable[[State], dict[str, Any]]:
-    """Build the offline answer writer."""
+def offline_answer(state: State, embeddings: Embeddings) -> str:
+    """Extractive answer, tool results, or an honest account of what is missing."""
+    route, notes, evidence = state["route"], state.get("notes", []), state.get("evidence", [])
+    if route == "functions":
+        return tool_answer(state.get("tool_results", [])) or " ".join(notes)
+    if route == "direct":
+        return OFFLINE_INTRO
+    text = extractive_answer(state["question"], evidence, embeddings) if evidence else ""
+    if not text and route == "web":
+        return " ".join(notes) or "The web search found nothing relevant."
+    return text or no_answer(state["question"], notes)
+
+
+def _earlier_turns(state: State) -> list[AnyMessage]:
+    """The conversation before this turn's question, for follow-ups."""
+    messages = state["messages"][:-1]
+    return [m for m in messages if isinstance(m, HumanMessage | AIMessage)][-HISTORY_MESSAGES:]
+
+
+def model_messages(state: State) -> list[AnyMessage]:
+    """The prompt: rules, recent turns, then evidence as data blocks and the question."""
+    if state["route"] == "direct":
+        return [
+            SystemMessage(DIRECT_SYSTEM),
+            *_earlier_turns(state),
+            HumanMessage(state["question"]),
+        ]
+    evidence = evidence_blocks(state.get("evidence", []), state.get("tool_results", []))
+    request = answer_request(state["question"], evidence, state.get("notes", []))
+    if feedback := state.get("feedback"):
+        request += "\n\n" + REWRITE_FEEDBACK.format(
+            unsupported="\n".join(f"- {s}" for s in feedback)
+        )
+    return [SystemMessage(ANSWER_SYSTEM), *_earlier_turns(state), HumanMessage(request)]
+
+
+def make_answer_node(
+    embeddings: Embeddings, model: BaseChatModel | None
+) -> Callable[[State], dict[str, Any]]:
+    """Build the answer writer: the model when there is one, else the offline composer."""
 
     def answer(state: State) -> dict[str, Any]:
-        route = state["route"]
-        notes = state.get("notes", [])
-        evidence = state.get("evidence", [])
-        if route == "functions":
-            text = tool_answer(state.get("tool_results", []))
-        elif route == "direct":
-            text = OFFLINE_INTRO
-        else:
-            text = extractive_answer(state["question"], evidence, embeddings) if evidence else ""
-            if not text and route == "web":
-                text = " ".join(notes) or "The web search found nothing relevant."
-            elif not text:
-                text = no_answer(state["question"], notes)
+        attempts = state.get("attempts", 0) + 1
+        if model is not None:
+            try:
+                reply = model.invoke(model_messages(state))
+                return {"answer": reply.text.strip(), "attempts": attempts}
+            except Exception as exc:  # fall back to what the offline mode can say
+                emit("error", stage="answer", message=f"{type(exc).__name__}: {exc}")
+        text = offline_answer(state, embeddings)
         stream_tokens(text)
-        return {"answer": text}
+        return {"answer": text, "attempts": attempts}
 
     return answer

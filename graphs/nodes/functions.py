@@ -1,36 +1,71 @@
-"""functions: call the function tools the router parsed from the question (offline mode)."""
+"""functions: call the function tools — parsed offline, or chosen by the model in a bounded loop."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage, ToolMessage
+
 from signalbox.graphs.emit import emit
+from signalbox.graphs.prompts import FUNCTIONS_SYSTEM
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
+
+MAX_TOOL_CALLS = 4
+
+
+def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
+    emit("tool_call", name=name, args=args)
+    tool = toolbox.function(name)
+    if tool is None:
+        result = {"name": name, "args": args, "output": None, "error": f"no tool named {name!r}"}
+    else:
+        try:
+            result = {"name": name, "args": args, "output": tool.invoke(args), "error": None}
+        except Exception as exc:  # a tool failure is a visible step, never a crashed turn
+            result = {"name": name, "args": args, "output": None, "error": str(exc)}
+    emit("tool_result", name=name, output=result["output"], error=result["error"])
+    return result
+
+
+def _model_loop(toolbox: Toolbox, question: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Let the model call tools until it stops or the per-turn cap is reached."""
+    assert toolbox.model is not None
+    bound = toolbox.model.bind_tools(list(toolbox.functions))
+    messages: list[AnyMessage] = [SystemMessage(FUNCTIONS_SYSTEM), HumanMessage(question)]
+    results: list[dict[str, Any]] = []
+    while len(results) < MAX_TOOL_CALLS:
+        reply = bound.invoke(messages)
+        if not reply.tool_calls:
+            return results, []
+        messages.append(reply)
+        for call in reply.tool_calls:
+            if len(results) == MAX_TOOL_CALLS:
+                break
+            result = _call(toolbox, call["name"], call["args"])
+            results.append(result)
+            content = (
+                str(result["output"]) if result["error"] is None else f"error: {result['error']}"
+            )
+            messages.append(ToolMessage(content, tool_call_id=call["id"]))
+    return results, [f"Stopped after {MAX_TOOL_CALLS} tool calls, the limit for one turn."]
 
 
 def make_functions_node(toolbox: Toolbox) -> Callable[[State], dict[str, Any]]:
     """Build the node around the toolbox's function tools."""
 
     def functions(state: State) -> dict[str, Any]:
-        request = state.get("tool_request") or {}
-        name, args = request.get("name", ""), request.get("args", {})
-        emit("tool_call", name=name, args=args)
-        tool = toolbox.function(name)
-        if tool is None:
-            result = {
-                "name": name,
-                "args": args,
-                "output": None,
-                "error": f"no tool named {name!r}",
-            }
-        else:
-            try:
-                result = {"name": name, "args": args, "output": tool.invoke(args), "error": None}
-            except Exception as exc:  # a tool failure is a visible step, never a crashed turn
-                result = {"name": name, "args": args, "output": None, "error": str(exc)}
-        emit("tool_result", name=name, output=result["output"], error=result["error"])
-        return {"tool_results": [*state.get("tool_results", []), result]}
+        request = state.get("tool_request")
+        if request:
+            return {"tool_results": [_call(toolbox, request["name"], request["args"])]}
+        if toolbox.model is None:
+            return {"notes": ["No tool could be matched to this question."]}
+        try:
+            results, notes = _model_loop(toolbox, state["question"])
+        except Exception as exc:  # the model failed: say so, answer with what ran
+            emit("error", stage="functions", message=f"{type(exc).__name__}: {exc}")
+            return {"notes": ["The model failed while choosing tools."]}
+        return {"tool_results": results, "notes": notes}
 
     return functions

@@ -36,7 +36,7 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
 
     def knowledge(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
-        question = state["question"]
+        question = state.get("query") or state["question"]
         web_available = toolbox.web is not None and context.web_search
         try:
             hits = toolbox.knowledge.search(question, k=context.top_k, mode=context.search_mode)

@@ -1,15 +1,33 @@
-"""route: read the new question, reset the turn's fields, and decide where the answer comes from."""
+"""route: read the new question, reset the turn's fields, and decide where the answer comes from.
+
+Certain patterns (arithmetic, a clock question, a greeting) decide without a model. Otherwise the
+model, when there is one, chooses with structured output and rewrites follow-ups into standalone
+queries; the semantic router's scores are reported either way, and it decides when the model fails.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
-from langchain_core.messages import HumanMessage
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
+from pydantic import BaseModel, Field
 
 from signalbox.graphs.emit import emit
-from signalbox.graphs.routing import OfflineRouter
+from signalbox.graphs.prompts import ROUTER_SYSTEM
+from signalbox.graphs.routing import OfflineRouter, RouteDecision
 from signalbox.graphs.state import State
+
+HISTORY_MESSAGES = 6
+
+
+class RouteChoice(BaseModel):
+    """The model's routing decision."""
+
+    route: Literal["knowledge", "web", "functions", "direct"]
+    reason: str = Field(description="One short sentence: why this route.")
+    query: str = Field(description="The latest message rewritten as a standalone search query.")
 
 
 def latest_question(state: State) -> str:
@@ -20,21 +38,44 @@ def latest_question(state: State) -> str:
     return ""
 
 
-def make_route_node(router: OfflineRouter) -> Callable[[State], dict[str, Any]]:
-    """Build the node around a router."""
+def _ask_model(model: BaseChatModel, history: list[AnyMessage]) -> RouteChoice:
+    chooser = model.with_structured_output(RouteChoice)
+    choice = chooser.invoke([SystemMessage(ROUTER_SYSTEM), *history[-HISTORY_MESSAGES:]])
+    if not isinstance(choice, RouteChoice):
+        raise TypeError("the model did not return a routing decision")
+    return choice
+
+
+def make_route_node(
+    router: OfflineRouter, model: BaseChatModel | None
+) -> Callable[[State], dict[str, Any]]:
+    """Build the node around the offline router and, optionally, a model."""
 
     def route(state: State) -> dict[str, Any]:
         question = latest_question(state)
-        decision = router.decide(question)
+        decision: RouteDecision = router.decide(question)
+        query, mode = question, "offline"
+        if model is not None and not decision.certain:
+            mode = "model"
+            try:
+                choice = _ask_model(model, state["messages"])
+            except Exception as exc:  # a failing model must not stop the turn
+                emit("error", stage="route", message=f"{type(exc).__name__}: {exc}")
+                mode = "offline (model failed)"
+            else:
+                decision = RouteDecision(choice.route, choice.reason, decision.scores)
+                query = choice.query.strip() or question
         emit(
             "route",
             route=decision.route,
             reason=decision.reason,
             scores=decision.scores,
-            mode="offline",
+            mode=mode,
+            query=query,
         )
         return {
             "question": question,
+            "query": query,
             "route": decision.route,
             "route_reason": decision.reason,
             "tool_request": decision.tool_request,
@@ -45,6 +86,8 @@ def make_route_node(router: OfflineRouter) -> Callable[[State], dict[str, Any]]:
             "answer": "",
             "citations": [],
             "grounded": False,
+            "feedback": [],
+            "attempts": 0,
         }
 
     return route

@@ -24,6 +24,7 @@ def make_web_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
 
     def web(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
+        query = state.get("query") or state["question"]
         notes = list(state.get("notes", []))
         if toolbox.web is None or not context.web_search:
             reason = (
@@ -31,16 +32,16 @@ def make_web_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
                 if toolbox.web is None
                 else "Web search is switched off for this run."
             )
-            emit("web_search", query=state["question"], results=[], skipped=reason)
+            emit("web_search", query=query, results=[], skipped=reason)
             return {"notes": [*notes, reason]}
         try:
-            results = toolbox.web.search(state["question"])
+            results = toolbox.web.search(query)
         except WebSearchError as exc:
             emit("error", stage="web_search", message=str(exc))
             return {"notes": [*notes, "Web search failed, so this answer has no web sources."]}
         emit(
             "web_search",
-            query=state["question"],
+            query=query,
             results=[
                 {"title": r.title, "url": r.url, "score": r.score, "content": r.content[:300]}
                 for r in results

@@ -137,3 +137,14 @@ def test_a_hit_widens_to_its_neighbours_in_the_same_section(
     assert len(text) > len(hit.text)
     assert "Unrelated section" not in text
     assert text.count("valve number 30.") == 1
+
+
+def test_the_search_tool_returns_passages_for_any_agent(
+    empty_kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from signalbox.tools.knowledge import knowledge_search_tool
+
+    ingest(empty_kb, [_mixed_folder(tmp_path)])
+    tool = knowledge_search_tool(empty_kb, k=1)
+    assert tool.name == "search_documents"
+    assert "45 days" in tool.invoke({"query": "refund window for unused items"})

@@ -1,0 +1,32 @@
+"""The chat model: OpenAI, or any OpenAI-compatible server (Ollama, vLLM, LM Studio) by base URL."""
+
+from __future__ import annotations
+
+from langchain_core.language_models import BaseChatModel
+
+from signalbox.agents.settings import Settings
+
+# OpenAI-compatible local servers ignore the key, but the client insists on one.
+PLACEHOLDER_KEY = "not-needed"
+
+
+def chat_model(settings: Settings) -> BaseChatModel | None:
+    """The configured model, or None for the offline mode.
+
+    Every call has an explicit timeout (the client's default is 600 s), and the client retries 429 and
+    5xx answers itself with exponential backoff that honours Retry-After.
+    """
+    if not settings.model_configured:
+        return None
+    from langchain_openai import ChatOpenAI
+
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else PLACEHOLDER_KEY
+    return ChatOpenAI(
+        model=settings.model,
+        api_key=key,  # type: ignore[arg-type]
+        base_url=settings.openai_base_url,
+        temperature=settings.temperature,
+        timeout=settings.model_timeout_s,
+        max_retries=settings.model_retries,
+        stream_usage=False,
+    )

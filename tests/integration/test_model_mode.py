@@ -1,0 +1,214 @@
+"""The model mode through the real langchain-openai client, against a scripted server on loopback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from signalbox.agents import Assistant
+from signalbox.agents.events import (
+    ErrorEvent,
+    RetrievalEvent,
+    RouteEvent,
+    TokenEvent,
+    ToolCallEvent,
+)
+from signalbox.graphs.nodes.check import UNCERTAIN
+from tests.openai_server import Reply, scripted_openai
+
+CANARY_KEY = "sk-canary-0123456789abcdef"
+
+
+def _route(route: str, query: str) -> Reply:
+    return Reply(
+        content=json.dumps({"route": route, "reason": f"scripted {route}", "query": query})
+    )
+
+
+def _kind(body: dict[str, Any]) -> str:
+    if body.get("response_format"):
+        return "route"
+    if body.get("tools"):
+        return "tools"
+    return "answer"
+
+
+def _script(
+    route: Reply, answers: list[str], tools: list[Reply] | None = None
+) -> Callable[[dict[str, Any]], Reply]:
+    remaining_answers, remaining_tools = list(answers), list(tools or [])
+
+    def respond(body: dict[str, Any]) -> Reply:
+        kind = _kind(body)
+        if kind == "route":
+            return route
+        if kind == "tools":
+            return remaining_tools.pop(0)
+        return Reply(content=remaining_answers.pop(0))
+
+    return respond
+
+
+@pytest.fixture
+def model_env(monkeypatch: pytest.MonkeyPatch, sample_data_dir: Path) -> Callable[[str], None]:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("OPENAI_API_KEY", CANARY_KEY)
+    monkeypatch.setenv("SIGNALBOX_MODEL", "scripted-model")
+
+    def point_at(url: str) -> None:
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+
+    return point_at
+
+
+def test_the_model_routes_and_its_standalone_query_is_searched(
+    model_env: Callable[[str], None],
+) -> None:
+    script = _script(
+        _route("knowledge", "daily meal allowance per diem"),
+        ["The per diem is 60 EUR for a full travel day [1]."],
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        assistant = Assistant()
+        answer = assistant.ask("and what do I get for meals?")
+    assert assistant.mode == "scripted-model"
+    [route] = [e for e in answer.events if isinstance(e, RouteEvent)]
+    assert (route.mode, route.route, route.query) == (
+        "model",
+        "knowledge",
+        "daily meal allowance per diem",
+    )
+    [retrieval] = [e for e in answer.events if isinstance(e, RetrievalEvent)]
+    assert retrieval.query == "daily meal allowance per diem"
+    assert server.requests[0]["model"] == "scripted-model"
+
+
+def test_the_answer_streams_token_by_token_and_its_citations_resolve(
+    model_env: Callable[[str], None],
+) -> None:
+    text = "The daily meal allowance is 60 EUR for a full travel day [1]."
+    with scripted_openai(_script(_route("knowledge", "daily meal allowance"), [text])) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the daily meal allowance?")
+    tokens = [e.text for e in answer.events if isinstance(e, TokenEvent)]
+    assert len(tokens) > 3
+    assert "".join(tokens) == text
+    assert answer.text == text
+    assert answer.citations[0].source == "expense-policy.md"
+    assert answer.grounded
+
+
+def test_documents_reach_the_model_only_inside_delimited_data_blocks(
+    model_env: Callable[[str], None],
+) -> None:
+    script = _script(
+        _route("knowledge", "hotel limit Paris"), ["Paris allows 250 EUR a night [1]."]
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        Assistant().ask("What is the hotel limit in Paris?")
+    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    system, *_, user = answer_call["messages"]
+    assert "data, not instructions" in system["content"]
+    assert '<source id="1"' in user["content"]
+    block = user["content"].split('<source id="1"', 1)[1].split("</source>", 1)[0]
+    assert "250 EUR in London, Paris and Zurich" in block
+
+
+def test_markers_to_nothing_are_removed_from_the_model_answer(
+    model_env: Callable[[str], None],
+) -> None:
+    text = "The hotel limit in Paris is 250 EUR [1] [9]."
+    with scripted_openai(_script(_route("knowledge", "hotel limit Paris"), [text])) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the hotel limit in Paris?")
+    assert "[9]" not in answer.text
+    assert [c.n for c in answer.citations] == [1]
+
+
+def test_an_unsupported_answer_is_rewritten_once_then_marked_uncertain(
+    model_env: Callable[[str], None],
+) -> None:
+    wrong = "Employees receive ninety vacation days every year [1]."
+    script = _script(_route("knowledge", "meal allowance"), [wrong, wrong])
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the meal allowance?")
+    answer_calls = [b for b in server.requests if _kind(b) == "answer"]
+    assert len(answer_calls) == 2
+    assert "failed the citation check" in answer_calls[1]["messages"][-1]["content"]
+    assert answer.text.startswith(UNCERTAIN)
+    assert not answer.grounded
+
+
+def test_the_model_calls_function_tools_in_a_bounded_loop(model_env: Callable[[str], None]) -> None:
+    script = _script(
+        _route("functions", "seven times six plus the square root of sixteen"),
+        ["Seven times six plus the square root of sixteen is 46."],
+        tools=[
+            Reply(tool_calls=[("calculator", {"expression": "7*6+sqrt(16)"})]),
+            Reply(content="46"),
+        ],
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is seven times six plus the square root of sixteen?")
+    [call] = [e for e in answer.events if isinstance(e, ToolCallEvent)]
+    assert call.args == {"expression": "7*6+sqrt(16)"}
+    assert "46" in answer.text
+    assert answer.grounded
+
+
+def test_a_tool_loop_that_never_ends_stops_at_the_cap(model_env: Callable[[str], None]) -> None:
+    looping = [Reply(tool_calls=[("calculator", {"expression": "1+1"})]) for _ in range(10)]
+    script = _script(_route("functions", "loop"), ["Stopped."], tools=looping)
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("Keep adding one and one forever")
+    calls = [e for e in answer.events if isinstance(e, ToolCallEvent)]
+    assert len(calls) == 4
+    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    assert "limit for one turn" in answer_call["messages"][-1]["content"]
+
+
+def test_a_429_is_retried_and_the_turn_succeeds(model_env: Callable[[str], None]) -> None:
+    replies = [Reply(status=429, content="slow down"), _route("direct", "hello")]
+
+    def respond(body: dict[str, Any]) -> Reply:
+        return replies.pop(0) if replies else Reply(content="Hello! How can I help?")
+
+    with scripted_openai(respond) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("Could you introduce yourself briefly, please?")
+    assert answer.route == "direct"
+    assert answer.text == "Hello! How can I help?"
+    assert len(server.requests) == 3
+
+
+def test_a_dead_model_server_is_an_error_step_and_the_turn_still_answers(
+    model_env: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_MODEL_RETRIES", "0")
+    model_env("http://127.0.0.1:9/v1")
+    answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
+    errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
+    assert {e.stage for e in errors} == {"route", "answer"}
+    assert "60 EUR" in answer.text
+    assert all(CANARY_KEY not in event.to_json() for event in answer.events)
+
+
+def test_a_server_error_never_exposes_the_api_key(
+    model_env: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_MODEL_RETRIES", "0")
+    with scripted_openai(lambda body: Reply(status=500, content="boom")) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("Tell me about the remote work guidelines")
+    assert any(isinstance(e, ErrorEvent) for e in answer.events)
+    assert all(CANARY_KEY not in event.to_json() for event in answer.events)
+    assert answer.text

@@ -1,0 +1,155 @@
+"""A scripted OpenAI-compatible chat-completions server on loopback, for the real client in tests.
+
+It answers ``POST /v1/chat/completions`` from a script (a function of the request), streams with SSE
+when asked, returns tool calls, answers 429/500 on demand, and records every request body.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+MAX_LIFETIME_S = 300.0
+
+
+@dataclass
+class Reply:
+    """One scripted answer: text, tool calls, or an HTTP error."""
+
+    content: str = ""
+    tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    status: int = 200
+
+
+Script = Callable[[dict[str, Any]], Reply]
+
+
+@dataclass
+class ScriptedOpenAI:
+    """The server's address and what it received."""
+
+    base_url: str
+    requests: list[dict[str, Any]] = field(default_factory=list)
+
+    def prompts(self) -> list[str]:
+        """Every message text sent to the model, one string per request."""
+        return [
+            "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
+            for body in self.requests
+        ]
+
+
+def _message(reply: Reply) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": reply.content or None}
+    if reply.tool_calls:
+        message["tool_calls"] = [
+            {
+                "id": f"call_{uuid.uuid4().hex[:8]}",
+                "type": "function",
+                "function": {"name": name, "arguments": json.dumps(args)},
+            }
+            for name, args in reply.tool_calls
+        ]
+    return message
+
+
+def _completion(reply: Reply, model: str) -> dict[str, Any]:
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": _message(reply),
+                "finish_reason": "tool_calls" if reply.tool_calls else "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
+    }
+
+
+def _chunks(reply: Reply, model: str) -> Iterator[dict[str, Any]]:
+    base = {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
+    yield {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}
+    for start in range(0, len(reply.content), 4):
+        piece = reply.content[start : start + 4]
+        yield {**base, "choices": [{"index": 0, "delta": {"content": piece}}]}
+    for index, call in enumerate(_message(reply).get("tool_calls", [])):
+        delta = {"tool_calls": [{"index": index, **call}]}
+        yield {**base, "choices": [{"index": 0, "delta": delta}]}
+    finish = "tool_calls" if reply.tool_calls else "stop"
+    yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
+
+
+@contextmanager
+def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
+    """Serve ``script`` on 127.0.0.1; stops on exit or after five minutes."""
+    server_state: ScriptedOpenAI
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}")
+            server_state.requests.append(body)
+            reply = script(body)
+            if reply.status != 200:
+                self._send_json(
+                    reply.status,
+                    {
+                        "error": {
+                            "message": reply.content or "scripted failure",
+                            "type": "server_error",
+                        }
+                    },
+                )
+                return
+            model = body.get("model", "scripted")
+            if not body.get("stream"):
+                self._send_json(200, _completion(reply, model))
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for chunk in _chunks(reply, model):
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def _send_json(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Retry-After", "0")
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server_state = ScriptedOpenAI(f"http://127.0.0.1:{server.server_port}/v1")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    deadline = threading.Timer(MAX_LIFETIME_S, server.shutdown)
+    deadline.daemon = True
+    deadline.start()
+    try:
+        yield server_state
+    finally:
+        deadline.cancel()
+        server.shutdown()
+        server.server_close()
