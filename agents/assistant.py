@@ -62,7 +62,11 @@ class Assistant:
         return self._toolbox.web is not None
 
     def _context(self) -> Context:
-        return Context(top_k=self.settings.top_k, search_mode=self.settings.search_mode)
+        return Context(
+            top_k=self.settings.top_k,
+            search_mode=self.settings.search_mode,
+            memory_tokens=self.settings.memory_tokens,
+        )
 
     def stream(self, question: str, *, thread_id: str | None = None) -> Iterator[Event]:
         """Run one turn, yielding its events as they happen; the last is always an answer."""

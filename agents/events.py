@@ -122,6 +122,14 @@ class AnswerEvent(_Event):
     route: str
 
 
+class SummaryEvent(_Event):
+    """Older turns were folded into a summary to keep the thread within its budget."""
+
+    type: Literal["summary"] = "summary"
+    summarised: int
+    text: str
+
+
 class ErrorEvent(_Event):
     """A failure in one stage; the turn still answers."""
 
@@ -140,6 +148,7 @@ Event = Annotated[
     | TokenEvent
     | CheckEvent
     | AnswerEvent
+    | SummaryEvent
     | ErrorEvent,
     Field(discriminator="type"),
 ]

@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     search_mode: Literal["dense", "sparse", "hybrid"] = Field(
         "hybrid", validation_alias=_env("SIGNALBOX_SEARCH_MODE")
     )
+    memory_tokens: int = Field(3000, ge=200, validation_alias=_env("SIGNALBOX_MEMORY_TOKENS"))
     qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL"))
     qdrant_api_key: SecretStr | None = Field(None, validation_alias=_env("QDRANT_API_KEY"))
     tavily_api_key: SecretStr | None = Field(None, validation_alias=_env("TAVILY_API_KEY"))

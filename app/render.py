@@ -10,6 +10,7 @@ from signalbox.agents.events import (
     GradingEvent,
     RetrievalEvent,
     RouteEvent,
+    SummaryEvent,
     ToolCallEvent,
     ToolResultEvent,
     WebSearchEvent,
@@ -64,6 +65,8 @@ def step_lines(event: Event) -> list[str]:
             if event.dropped_markers:
                 lines.append(f"  removed markers pointing at nothing: {event.dropped_markers}")
             return lines
+        case SummaryEvent():
+            return [f"Memory: summarised {event.summarised} earlier messages to stay within budget"]
         case ErrorEvent():
             return [f"Error in {event.stage}: {event.message}"]
     return []

@@ -25,6 +25,12 @@ class Context:
             "description": "Chunks of the same section added on each side of a relevant hit."
         },
     )
+    memory_tokens: int = field(
+        default=3000,
+        metadata={
+            "description": "Token budget of the thread; older turns are summarised beyond it."
+        },
+    )
     web_search: bool = field(
         default=True,
         metadata={"description": "Allow web search (needs a configured Tavily key)."},

@@ -1,4 +1,4 @@
-"""Assemble the turn: route → knowledge | web | functions | direct → answer → check."""
+"""Assemble the turn: memory → route → knowledge | web | functions | direct → answer → check."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from signalbox.graphs.nodes.answer import make_answer_node
 from signalbox.graphs.nodes.check import make_check_node
 from signalbox.graphs.nodes.functions import make_functions_node
 from signalbox.graphs.nodes.knowledge import make_knowledge_node
+from signalbox.graphs.nodes.memory import make_memory_node
 from signalbox.graphs.nodes.route import make_route_node
 from signalbox.graphs.nodes.web import make_web_node
 from signalbox.graphs.routing import OfflineRouter, SemanticRouter
@@ -39,13 +40,15 @@ def build_graph(
     router = OfflineRouter(SemanticRouter(toolbox.embeddings))
     can_rewrite = toolbox.model is not None
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
+    builder.add_node("memory", make_memory_node(toolbox.model))
     builder.add_node("route", make_route_node(router, toolbox.model))
     builder.add_node("knowledge", make_knowledge_node(toolbox))
     builder.add_node("web", make_web_node(toolbox))
     builder.add_node("functions", make_functions_node(toolbox))
     builder.add_node("answer", make_answer_node(toolbox.embeddings, toolbox.model))
     builder.add_node("check", make_check_node(can_rewrite), destinations=("answer", END))
-    builder.add_edge(START, "route")
+    builder.add_edge(START, "memory")
+    builder.add_edge("memory", "route")
     # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.
     builder.add_conditional_edges(
         "route",

@@ -18,7 +18,10 @@ class InputState(TypedDict):
 
 
 class State(InputState):
-    """Everything a turn knows. Fields other than ``messages`` are reset at the start of a turn."""
+    """Everything a turn knows. Fields other than ``messages`` and ``summary`` are reset each turn."""
+
+    summary: NotRequired[str]
+    """The earlier conversation, folded into a summary to keep the thread within its budget."""
 
     question: NotRequired[str]
     """The user's latest message as plain text."""

@@ -23,6 +23,7 @@ from signalbox.graphs.prompts import (
     REWRITE_FEEDBACK,
     answer_request,
     evidence_blocks,
+    summary_message,
 )
 from signalbox.graphs.state import State
 
@@ -56,20 +57,18 @@ def _earlier_turns(state: State) -> list[AnyMessage]:
 
 
 def model_messages(state: State) -> list[AnyMessage]:
-    """The prompt: rules, recent turns, then evidence as data blocks and the question."""
+    """The prompt: rules, the summary and recent turns, then evidence as data blocks and the question."""
+    summary = summary_message(state.get("summary", ""))
     if state["route"] == "direct":
-        return [
-            SystemMessage(DIRECT_SYSTEM),
-            *_earlier_turns(state),
-            HumanMessage(state["question"]),
-        ]
+        earlier = _earlier_turns(state)
+        return [SystemMessage(DIRECT_SYSTEM), *summary, *earlier, HumanMessage(state["question"])]
     evidence = evidence_blocks(state.get("evidence", []), state.get("tool_results", []))
     request = answer_request(state["question"], evidence, state.get("notes", []))
     if feedback := state.get("feedback"):
         request += "\n\n" + REWRITE_FEEDBACK.format(
             unsupported="\n".join(f"- {s}" for s in feedback)
         )
-    return [SystemMessage(ANSWER_SYSTEM), *_earlier_turns(state), HumanMessage(request)]
+    return [SystemMessage(ANSWER_SYSTEM), *summary, *_earlier_turns(state), HumanMessage(request)]
 
 
 def make_answer_node(

@@ -15,7 +15,7 @@ from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from signalbox.graphs.emit import emit
-from signalbox.graphs.prompts import ROUTER_SYSTEM
+from signalbox.graphs.prompts import ROUTER_SYSTEM, summary_message
 from signalbox.graphs.routing import OfflineRouter, RouteDecision
 from signalbox.graphs.state import State
 
@@ -38,9 +38,10 @@ def latest_question(state: State) -> str:
     return ""
 
 
-def _ask_model(model: BaseChatModel, history: list[AnyMessage]) -> RouteChoice:
+def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) -> RouteChoice:
     chooser = model.with_structured_output(RouteChoice)
-    choice = chooser.invoke([SystemMessage(ROUTER_SYSTEM), *history[-HISTORY_MESSAGES:]])
+    prompt = [SystemMessage(ROUTER_SYSTEM), *summary_message(summary), *history[-HISTORY_MESSAGES:]]
+    choice = chooser.invoke(prompt)
     if not isinstance(choice, RouteChoice):
         raise TypeError("the model did not return a routing decision")
     return choice
@@ -58,7 +59,7 @@ def make_route_node(
         if model is not None and not decision.certain:
             mode = "model"
             try:
-                choice = _ask_model(model, state["messages"])
+                choice = _ask_model(model, state["messages"], state.get("summary", ""))
             except Exception as exc:  # a failing model must not stop the turn
                 emit("error", stage="route", message=f"{type(exc).__name__}: {exc}")
                 mode = "offline (model failed)"
