@@ -14,7 +14,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS ?= false
 export STREAMLIT_SERVER_HEADLESS ?= true
 export LANGGRAPH_CLI_NO_ANALYTICS := 1
 
-.PHONY: setup run test lint format studio clean
+.PHONY: setup run test lint format studio bench clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,12 @@ lint: setup
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Reproducible measurements (several minutes on 2 cores); JSON and SUMMARY.md in benchmarks/results/.
+bench: setup
+	$(BIN)/python -m benchmarks.ingestion --out benchmarks/results/ingestion.json
+	$(BIN)/python -m benchmarks.retrieval --out benchmarks/results/retrieval.json
+	$(BIN)/python -m benchmarks.report > benchmarks/results/SUMMARY.md
 
 studio: setup
 	LANGSMITH_TRACING=false LANGGRAPH_NO_VERSION_CHECK=true $(BIN)/langgraph dev --no-browser

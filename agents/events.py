@@ -54,6 +54,8 @@ class GradingEvent(_Event):
     type: Literal["grading"] = "grading"
     relevant: int
     total: int
+    method: str = "similarity"
+    """"model" (the model as judge) or "similarity" (embedding similarity and term overlap)."""
     grades: list[dict[str, Any]] = Field(default_factory=list)
 
 

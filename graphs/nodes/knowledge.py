@@ -1,16 +1,23 @@
-"""knowledge: hybrid retrieval, then relevance grading; too little relevant asks for the web."""
+"""knowledge: hybrid retrieval, then relevance grading; nothing relevant asks for the web.
+
+The model grades when there is one; otherwise (or when it fails) similarity and term overlap do.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.grading import grade
+from signalbox.graphs.prompts import GRADER_SYSTEM, data_block
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.knowledge import Hit, widen
@@ -29,6 +36,25 @@ def hit_evidence(n: int, hit: Hit, text: str) -> dict[str, Any]:
         "text": text,
         "score": round(hit.score, 4),
     }
+
+
+class Relevance(BaseModel):
+    """The grader's verdict."""
+
+    relevant: list[int] = Field(description="Ids of the passages that help answer the question.")
+
+
+def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> set[int]:
+    """Ids (1-based) of the hits that the model judges useful; one call for all of them."""
+    passages = "\n\n".join(
+        data_block("passage", hit.text, id=n, source=hit.source) for n, hit in enumerate(hits, 1)
+    )
+    verdict = model.with_structured_output(Relevance).invoke(
+        [SystemMessage(GRADER_SYSTEM), HumanMessage(f"Question: {question}\n\n{passages}")]
+    )
+    if not isinstance(verdict, Relevance):
+        raise TypeError("the model did not return a relevance verdict")
+    return {n for n in verdict.relevant if 1 <= n <= len(hits)}
 
 
 def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
@@ -61,17 +87,23 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
             ],
         )
         grades = [grade(question, hit.text, hit.similarity) for hit in hits]
-        relevant = [
-            (n, hit) for n, (hit, g) in enumerate(zip(hits, grades, strict=True), 1) if g.relevant
-        ]
+        method = "similarity"
+        if toolbox.model is not None and hits:
+            try:
+                chosen = model_grades(toolbox.model, question, hits)
+            except Exception as exc:  # the offline grades stand in for a failed model
+                emit("error", stage="grading", message=f"{type(exc).__name__}: {exc}")
+            else:
+                method = "model"
+                grades = [replace(g, relevant=n in chosen) for n, g in enumerate(grades, start=1)]
+        numbered = list(enumerate(zip(hits, grades, strict=True), start=1))
+        relevant = [(n, hit) for n, (hit, g) in numbered if g.relevant]
         emit(
             "grading",
             relevant=len(relevant),
             total=len(hits),
-            grades=[
-                {"n": n, "source": hit.source, **asdict(g)}
-                for n, (hit, g) in enumerate(zip(hits, grades, strict=True), start=1)
-            ],
+            method=method,
+            grades=[{"n": n, "source": hit.source, **asdict(g)} for n, (hit, g) in numbered],
         )
         notes = []
         if not hits:

@@ -12,6 +12,7 @@ import pytest
 from signalbox.agents import Assistant
 from signalbox.agents.events import (
     ErrorEvent,
+    GradingEvent,
     RetrievalEvent,
     RouteEvent,
     TokenEvent,
@@ -30,7 +31,10 @@ def _route(route: str, query: str) -> Reply:
 
 
 def _kind(body: dict[str, Any]) -> str:
-    if body.get("response_format"):
+    schema = (body.get("response_format") or {}).get("json_schema", {}).get("name")
+    if schema == "Relevance":
+        return "grading"
+    if schema:
         return "route"
     if body.get("tools"):
         return "tools"
@@ -38,14 +42,22 @@ def _kind(body: dict[str, Any]) -> str:
 
 
 def _script(
-    route: Reply, answers: list[str], tools: list[Reply] | None = None
+    route: Reply,
+    answers: list[str],
+    tools: list[Reply] | None = None,
+    relevant: list[int] | None = None,
 ) -> Callable[[dict[str, Any]], Reply]:
+    """Answer each kind of call in turn; the grader keeps ``relevant`` (default: the first hit)."""
     remaining_answers, remaining_tools = list(answers), list(tools or [])
 
     def respond(body: dict[str, Any]) -> Reply:
         kind = _kind(body)
         if kind == "route":
             return route
+        if kind == "grading":
+            return Reply(
+                content=json.dumps({"relevant": relevant if relevant is not None else [1]})
+            )
         if kind == "tools":
             return remaining_tools.pop(0)
         return Reply(content=remaining_answers.pop(0))
@@ -197,7 +209,7 @@ def test_a_dead_model_server_is_an_error_step_and_the_turn_still_answers(
     model_env("http://127.0.0.1:9/v1")
     answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
     errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
-    assert {e.stage for e in errors} == {"route", "answer"}
+    assert {e.stage for e in errors} == {"route", "grading", "answer"}
     assert "60 EUR" in answer.text
     assert all(CANARY_KEY not in event.to_json() for event in answer.events)
 
@@ -212,3 +224,24 @@ def test_a_server_error_never_exposes_the_api_key(
     assert any(isinstance(e, ErrorEvent) for e in answer.events)
     assert all(CANARY_KEY not in event.to_json() for event in answer.events)
     assert answer.text
+
+
+def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
+    model_env: Callable[[str], None],
+) -> None:
+    script = _script(
+        _route("knowledge", "hotel limit Paris"),
+        ["The hotel limit in Paris is 250 EUR a night [1]."],
+        relevant=[1],
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the hotel limit in Paris?")
+    [grading] = [e for e in answer.events if isinstance(e, GradingEvent)]
+    assert (grading.method, grading.relevant) == ("model", 1)
+    grading_call = next(b for b in server.requests if _kind(b) == "grading")
+    assert '<passage id="1"' in grading_call["messages"][1]["content"]
+    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    assert '<source id="1"' in answer_call["messages"][-1]["content"]
+    assert '<source id="2"' not in answer_call["messages"][-1]["content"]
+    assert answer.grounded

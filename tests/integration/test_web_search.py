@@ -84,3 +84,18 @@ def test_documents_without_an_answer_fall_back_to_the_web(
     assert answer.route == "knowledge"
     assert recorded.requests, "the corrective fallback should have searched the web"
     assert answer.citations[0].kind == "web"
+
+
+def test_a_transient_web_failure_is_retried_with_backoff(
+    web_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replies = [(503, {"detail": {"error": "busy"}}), (429, {"detail": {"error": "slow down"}})]
+
+    def respond(path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        return replies.pop(0) if replies else (200, RESULTS)
+
+    with scripted_server(respond) as (url, recorded):
+        monkeypatch.setenv("TAVILY_BASE_URL", url)
+        answer = Assistant().ask("What is the latest news about the Artemis launch?")
+    assert len(recorded.requests) == 3
+    assert answer.citations[0].url == "https://example.org/launch"

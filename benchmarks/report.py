@@ -1,0 +1,64 @@
+"""Markdown tables from the JSON that the benchmarks wrote (``python -m benchmarks.report``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def retrieval_tables(results: dict[str, Any]) -> list[str]:
+    """Quality per set and mode, then latency per index size and mode."""
+    lines = ["| set | mode | nDCG@10 | recall@10 | MRR@10 |", "|---|---|---|---|---|"]
+    for name in ("msmarco-5k", "cmrc2018-dev"):
+        for mode, scores in results[name]["modes"].items():
+            lines.append(
+                f"| {name} ({results[name]['queries']} queries) | {mode} | {scores['ndcg@10']:.3f} "
+                f"| {scores['recall@10']:.3f} | {scores['mrr@10']:.3f} |"
+            )
+    lines += [
+        "",
+        "| index | dense p50 / p95 | sparse p50 / p95 | hybrid p50 / p95 |",
+        "|---|---|---|---|",
+    ]
+    for name in ("msmarco-5k", "cmrc2018-dev"):
+        for size, modes in sorted(
+            results[name]["latency"].items(), key=lambda item: int(item[0].split("_")[0])
+        ):
+            cells = " | ".join(
+                f"{modes[m]['p50_ms']:.0f} / {modes[m]['p95_ms']:.0f} ms"
+                for m in ("dense", "sparse", "hybrid")
+            )
+            lines.append(f"| {name}, {size.replace('_', ' ')} | {cells} |")
+    return lines
+
+
+def ingestion_table(results: dict[str, Any]) -> list[str]:
+    """Throughput of ingestion against raw embedding, and re-ingestion."""
+    return [
+        "| files | chunks | ingest chunks/s | raw embedding chunks/s | ratio | re-ingest unchanged |",
+        "|---|---|---|---|---|---|",
+        f"| {results['files']} | {results['chunks']} | {results['ingest_chunks_per_s']} "
+        f"| {results['raw_embed_chunks_per_s']} | {results['ingest_vs_raw_embedding']:.2f} "
+        f"| {results['unchanged_reingest_s']} s ({results['reingest_speedup']:.0f}× faster) |",
+    ]
+
+
+def main() -> None:
+    """Print the tables for whichever results exist."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    sections = []
+    if (path := args.results / "retrieval.json").exists():
+        sections += ["## Retrieval", "", *retrieval_tables(json.loads(path.read_text())), ""]
+    if (path := args.results / "ingestion.json").exists():
+        sections += ["## Ingestion", "", *ingestion_table(json.loads(path.read_text())), ""]
+    print("\n".join(sections))
+
+
+if __name__ == "__main__":
+    main()
