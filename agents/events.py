@@ -99,6 +99,8 @@ class CheckEvent(_Event):
     grounded: bool
     unsupported: list[str] = Field(default_factory=list)
     dropped_markers: list[int] = Field(default_factory=list)
+    method: str = "overlap"
+    """"model" (the model as judge) or "overlap" (the cited passage holds the sentence's terms)."""
 
 
 class Citation(BaseModel):

@@ -28,6 +28,8 @@ class CheckedAnswer:
     grounded: bool = False
     unsupported: list[str] = field(default_factory=list)
     dropped_markers: list[int] = field(default_factory=list)
+    claims: list[tuple[str, list[int]]] = field(default_factory=list)
+    """Every cited sentence with the evidence numbers it cites."""
 
 
 def _citation(n: int, item: dict[str, Any]) -> dict[str, Any]:
@@ -66,12 +68,14 @@ def check_citations(answer: str, evidence: list[dict[str, Any]]) -> CheckedAnswe
     if dropped:
         text = re.sub(r"[ \t]+(?=[.,;!?。，；！？]|$)", "", text)
     unsupported = []
+    claims = []
     for claim, markers in _CLAIM.findall(text):
         cited = [int(n) for n in MARKER.findall(markers)]
         sentence = claim.strip(" \t\n.,;:!?。，；：！？")
-        if sentence and not any(
-            overlap(sentence, by_number[n]["text"]) >= MIN_SUPPORT for n in cited
-        ):
+        if not sentence:
+            continue
+        claims.append((sentence, cited))
+        if not any(overlap(sentence, by_number[n]["text"]) >= MIN_SUPPORT for n in cited):
             unsupported.append(sentence)
     citations = [_citation(n, by_number[n]) for n in cited_order]
     return CheckedAnswer(
@@ -80,4 +84,5 @@ def check_citations(answer: str, evidence: list[dict[str, Any]]) -> CheckedAnswe
         grounded=bool(citations) and not unsupported,
         unsupported=unsupported,
         dropped_markers=dropped,
+        claims=claims,
     )

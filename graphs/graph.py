@@ -38,7 +38,6 @@ def build_graph(
 ) -> CompiledStateGraph[State, Context, InputState, State]:
     """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own."""
     router = OfflineRouter(SemanticRouter(toolbox.embeddings))
-    can_rewrite = toolbox.model is not None
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
     builder.add_node("memory", make_memory_node(toolbox.model))
     builder.add_node("route", make_route_node(router, toolbox.model))
@@ -46,7 +45,7 @@ def build_graph(
     builder.add_node("web", make_web_node(toolbox))
     builder.add_node("functions", make_functions_node(toolbox))
     builder.add_node("answer", make_answer_node(toolbox.embeddings, toolbox.model))
-    builder.add_node("check", make_check_node(can_rewrite), destinations=("answer", END))
+    builder.add_node("check", make_check_node(toolbox.model), destinations=("answer", END))
     builder.add_edge(START, "memory")
     builder.add_edge("memory", "route")
     # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.

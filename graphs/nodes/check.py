@@ -1,7 +1,9 @@
 """check: verify that citations resolve and support their sentences, then publish the answer.
 
-A model's answer that fails is rewritten once with the rejected sentences as feedback; if it fails
-again it is published marked as uncertain, never as fact.
+Markers that point at nothing are removed. Whether each cited sentence is supported is judged by the
+model when there is one (term overlap cannot see "180 EUR" misattributed to Paris when the passage
+names both), else by term overlap. A failing model answer is rewritten once with the rejected
+sentences as feedback; if it fails again it is published marked as uncertain, never as fact.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from langchain_core.messages import AIMessage
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langgraph.types import Command
+from pydantic import BaseModel, Field
 
-from signalbox.graphs.citations import check_citations
+from signalbox.graphs.citations import CheckedAnswer, check_citations
 from signalbox.graphs.emit import emit
+from signalbox.graphs.prompts import JUDGE_SYSTEM, data_block
 from signalbox.graphs.state import State
 
 MAX_ANSWERS = 2
@@ -22,24 +27,60 @@ UNCERTAIN = (
 )
 
 
-def make_check_node(can_rewrite: bool) -> Callable[[State], Command[Any]]:
-    """Build the check; ``can_rewrite`` when a model can write the answer again."""
+class Support(BaseModel):
+    """The judge's verdict."""
+
+    unsupported: list[int] = Field(
+        description="Numbers of the claims their sources do not support."
+    )
+
+
+def judge_claims(
+    model: BaseChatModel, checked: CheckedAnswer, evidence: list[dict[str, Any]]
+) -> list[str]:
+    """The claims that the model finds unsupported by the sources they cite (one call)."""
+    by_number = {item["n"]: item for item in evidence}
+    cited = sorted({n for _, numbers in checked.claims for n in numbers if n in by_number})
+    sources = "\n\n".join(data_block("source", by_number[n]["text"], id=n) for n in cited)
+    claims = "\n".join(
+        data_block("claim", sentence, id=i, cites=",".join(map(str, numbers)))
+        for i, (sentence, numbers) in enumerate(checked.claims, start=1)
+    )
+    verdict = model.with_structured_output(Support).invoke(
+        [SystemMessage(JUDGE_SYSTEM), HumanMessage(f"{sources}\n\n{claims}")]
+    )
+    if not isinstance(verdict, Support):
+        raise TypeError("the model did not return a verdict")
+    return [checked.claims[i - 1][0] for i in verdict.unsupported if 1 <= i <= len(checked.claims)]
+
+
+def make_check_node(model: BaseChatModel | None) -> Callable[[State], Command[Any]]:
+    """Build the check; with a model it judges support and can have the answer rewritten."""
 
     def check(state: State) -> Command[Any]:
         route = state["route"]
         text, citations = state.get("answer", ""), []
-        if route in ("knowledge", "web") and state.get("evidence"):
-            checked = check_citations(text, state.get("evidence", []))
-            text, citations, grounded = checked.text, checked.citations, checked.grounded
+        evidence = state.get("evidence", [])
+        if route in ("knowledge", "web") and evidence:
+            checked = check_citations(text, evidence)
+            unsupported, method = checked.unsupported, "overlap"
+            if model is not None and checked.claims:
+                try:
+                    unsupported, method = judge_claims(model, checked, evidence), "model"
+                except Exception as exc:  # the overlap verdict stands in for a failed judge
+                    emit("error", stage="check", message=f"{type(exc).__name__}: {exc}")
+            text, citations = checked.text, checked.citations
+            grounded = bool(citations) and not unsupported
             emit(
                 "check",
                 grounded=grounded,
-                unsupported=checked.unsupported,
+                unsupported=unsupported,
                 dropped_markers=checked.dropped_markers,
+                method=method,
             )
-            if checked.unsupported and can_rewrite and state.get("attempts", 1) < MAX_ANSWERS:
-                return Command(goto="answer", update={"feedback": checked.unsupported})
-            if checked.unsupported:
+            if unsupported and model is not None and state.get("attempts", 1) < MAX_ANSWERS:
+                return Command(goto="answer", update={"feedback": unsupported})
+            if unsupported:
                 text = UNCERTAIN + text
         else:
             results = state.get("tool_results", [])

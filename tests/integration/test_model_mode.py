@@ -11,6 +11,7 @@ import pytest
 
 from signalbox.agents import Assistant
 from signalbox.agents.events import (
+    CheckEvent,
     ErrorEvent,
     GradingEvent,
     RetrievalEvent,
@@ -34,6 +35,8 @@ def _kind(body: dict[str, Any]) -> str:
     schema = (body.get("response_format") or {}).get("json_schema", {}).get("name")
     if schema == "Relevance":
         return "grading"
+    if schema == "Support":
+        return "judge"
     if schema:
         return "route"
     if body.get("tools"):
@@ -46,14 +49,22 @@ def _script(
     answers: list[str],
     tools: list[Reply] | None = None,
     relevant: list[int] | None = None,
+    unsupported: list[list[int]] | None = None,
 ) -> Callable[[dict[str, Any]], Reply]:
-    """Answer each kind of call in turn; the grader keeps ``relevant`` (default: the first hit)."""
+    """Answer each kind of call in turn.
+
+    The grader keeps ``relevant`` (default: the first hit); the judge rejects, per answer, the claim
+    numbers listed in ``unsupported`` (default: none).
+    """
     remaining_answers, remaining_tools = list(answers), list(tools or [])
+    verdicts = list(unsupported or [])
 
     def respond(body: dict[str, Any]) -> Reply:
         kind = _kind(body)
         if kind == "route":
             return route
+        if kind == "judge":
+            return Reply(content=json.dumps({"unsupported": verdicts.pop(0) if verdicts else []}))
         if kind == "grading":
             return Reply(
                 content=json.dumps({"relevant": relevant if relevant is not None else [1]})
@@ -147,7 +158,7 @@ def test_an_unsupported_answer_is_rewritten_once_then_marked_uncertain(
     model_env: Callable[[str], None],
 ) -> None:
     wrong = "Employees receive ninety vacation days every year [1]."
-    script = _script(_route("knowledge", "meal allowance"), [wrong, wrong])
+    script = _script(_route("knowledge", "meal allowance"), [wrong, wrong], unsupported=[[1], [1]])
     with scripted_openai(script) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the meal allowance?")
@@ -209,7 +220,7 @@ def test_a_dead_model_server_is_an_error_step_and_the_turn_still_answers(
     model_env("http://127.0.0.1:9/v1")
     answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
     errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
-    assert {e.stage for e in errors} == {"route", "grading", "answer"}
+    assert {e.stage for e in errors} == {"route", "grading", "answer", "check"}
     assert "60 EUR" in answer.text
     assert all(CANARY_KEY not in event.to_json() for event in answer.events)
 
@@ -244,4 +255,23 @@ def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
     answer_call = next(b for b in server.requests if _kind(b) == "answer")
     assert '<source id="1"' in answer_call["messages"][-1]["content"]
     assert '<source id="2"' not in answer_call["messages"][-1]["content"]
+    assert answer.grounded
+
+
+def test_the_model_judge_catches_a_misattributed_figure_and_the_rewrite_fixes_it(
+    model_env: Callable[[str], None],
+) -> None:
+    wrong = "The hotel limit in Paris is 180 EUR [1]."
+    right = "The hotel limit in Paris is 250 EUR [1]."
+    script = _script(
+        _route("knowledge", "hotel limit Paris"), [wrong, right], unsupported=[[1], []]
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the hotel limit in Paris?")
+    checks = [e for e in answer.events if isinstance(e, CheckEvent)]
+    assert [(c.method, c.grounded) for c in checks] == [("model", False), ("model", True)]
+    judge_call = next(b for b in server.requests if _kind(b) == "judge")
+    assert '<claim id="1" cites="1">' in judge_call["messages"][1]["content"]
+    assert answer.text == right
     assert answer.grounded
