@@ -12,7 +12,6 @@ corpus is than the first ingestion.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import tempfile
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import DEFAULT_DATA, msmarco
+from benchmarks.output import publish
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings, ingest
 from signalbox.tools.knowledge.ingest import EMBED_BATCH, collect_files
 from signalbox.tools.knowledge.loaders import load_file
@@ -86,11 +86,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args()
-    text = json.dumps(run(args.files, args.data), indent=2)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
+    publish(run(args.files, args.data), args.out)
 
 
 if __name__ == "__main__":

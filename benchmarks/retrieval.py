@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import statistics
 import tempfile
 import time
@@ -24,6 +23,7 @@ from qdrant_client import models
 from qdrant_client.hybrid.fusion import distribution_based_score_fusion, reciprocal_rank_fusion
 
 from benchmarks.datasets import DEFAULT_DATA, RetrievalSet, cmrc2018, msmarco
+from benchmarks.output import publish
 from signalbox.tools.knowledge import Hit, IndexLocation, KnowledgeBase, LocalEmbeddings
 from signalbox.tools.knowledge.evaluation import ndcg_at_k, recall_at_k, reciprocal_rank
 from signalbox.tools.knowledge.splitting import Chunk
@@ -202,12 +202,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args()
-    results = run(args.data)
-    text = json.dumps(results, indent=2)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
+    publish(run(args.data), args.out)
 
 
 if __name__ == "__main__":

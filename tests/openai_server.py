@@ -7,16 +7,15 @@ when asked, returns tool calls, answers 429/500 on demand, and records every req
 from __future__ import annotations
 
 import json
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-MAX_LIFETIME_S = 300.0
+from tests.servers import serve
 
 
 @dataclass
@@ -97,7 +96,7 @@ def _chunks(reply: Reply, model: str) -> Iterator[dict[str, Any]]:
 
 @contextmanager
 def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
-    """Serve ``script`` on 127.0.0.1; stops on exit or after five minutes."""
+    """Serve ``script`` on 127.0.0.1 (see ``tests.servers.serve`` for how it stops)."""
     server_state: ScriptedOpenAI
 
     class Handler(BaseHTTPRequestHandler):
@@ -140,16 +139,6 @@ def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
         def log_message(self, format: str, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server_state = ScriptedOpenAI(f"http://127.0.0.1:{server.server_port}/v1")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    deadline = threading.Timer(MAX_LIFETIME_S, server.shutdown)
-    deadline.daemon = True
-    deadline.start()
-    try:
+    with serve(Handler) as port:
+        server_state = ScriptedOpenAI(f"http://127.0.0.1:{port}/v1")
         yield server_state
-    finally:
-        deadline.cancel()
-        server.shutdown()
-        server.server_close()

@@ -43,14 +43,21 @@ def scripted_server(respond: Responder) -> Iterator[tuple[str, Recorded]]:
         def log_message(self, format: str, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with serve(Handler) as port:
+        yield f"http://127.0.0.1:{port}", recorded
+
+
+@contextmanager
+def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """Run ``handler`` on a free 127.0.0.1 port; stops on exit, or by itself after five minutes."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     deadline = threading.Timer(MAX_LIFETIME_S, server.shutdown)
     deadline.daemon = True
     deadline.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}", recorded
+        yield server.server_port
     finally:
         deadline.cancel()
         server.shutdown()
