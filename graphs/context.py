@@ -31,6 +31,13 @@ class Context:
             "description": "Token budget of the thread; older turns are summarised beyond it."
         },
     )
+    model: str = field(
+        default="",
+        metadata={
+            "description": "Model name for this run (empty: the configured SIGNALBOX_MODEL); "
+            "needs a configured model server."
+        },
+    )
     web_search: bool = field(
         default=True,
         metadata={"description": "Allow web search (needs a configured Tavily key)."},

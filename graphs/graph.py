@@ -39,13 +39,13 @@ def build_graph(
     """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own."""
     router = OfflineRouter(SemanticRouter(toolbox.embeddings))
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
-    builder.add_node("memory", make_memory_node(toolbox.model))
-    builder.add_node("route", make_route_node(router, toolbox.model))
+    builder.add_node("memory", make_memory_node(toolbox))
+    builder.add_node("route", make_route_node(router, toolbox))
     builder.add_node("knowledge", make_knowledge_node(toolbox))
     builder.add_node("web", make_web_node(toolbox))
     builder.add_node("functions", make_functions_node(toolbox))
-    builder.add_node("answer", make_answer_node(toolbox.embeddings, toolbox.model))
-    builder.add_node("check", make_check_node(toolbox.model), destinations=("answer", END))
+    builder.add_node("answer", make_answer_node(toolbox))
+    builder.add_node("check", make_check_node(toolbox), destinations=("answer", END))
     builder.add_edge(START, "memory")
     builder.add_edge("memory", "route")
     # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.

@@ -8,6 +8,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
 
+from signalbox.graphs.context import Context
 from signalbox.tools.functions import FUNCTION_TOOLS
 from signalbox.tools.knowledge import KnowledgeBase
 from signalbox.tools.web import WebSearch
@@ -23,6 +24,16 @@ class Toolbox:
     functions: tuple[BaseTool, ...] = field(default=FUNCTION_TOOLS)
     model: BaseChatModel | None = None
     """The chat model; None is the offline mode."""
+
+    def model_for(self, context: Context | None) -> BaseChatModel | None:
+        """The model for one run: the configured one, renamed when the run's context names another."""
+        if self.model is None or context is None or not context.model:
+            return self.model
+        # LangChain chat models name the field model_name (OpenAI) or model (most others).
+        for field_name in ("model_name", "model"):
+            if field_name in type(self.model).model_fields:
+                return self.model.model_copy(update={field_name: context.model})
+        return self.model
 
     def function(self, name: str) -> BaseTool | None:
         """The function tool called ``name``, if the toolbox has one."""

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
+from langgraph.runtime import Runtime
 
 from signalbox.graphs.compose import OFFLINE_INTRO, extractive_answer, no_answer, tool_answer
+from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import (
     ANSWER_SYSTEM,
@@ -26,6 +27,7 @@ from signalbox.graphs.prompts import (
     summary_message,
 )
 from signalbox.graphs.state import State
+from signalbox.graphs.toolbox import Toolbox
 
 _PIECE = re.compile(r"\S+\s*|\s+")
 HISTORY_MESSAGES = 6
@@ -71,12 +73,11 @@ def model_messages(state: State) -> list[AnyMessage]:
     return [SystemMessage(ANSWER_SYSTEM), *summary, *_earlier_turns(state), HumanMessage(request)]
 
 
-def make_answer_node(
-    embeddings: Embeddings, model: BaseChatModel | None
-) -> Callable[[State], dict[str, Any]]:
+def make_answer_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
     """Build the answer writer: the model when there is one, else the offline composer."""
 
-    def answer(state: State) -> dict[str, Any]:
+    def answer(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+        model = toolbox.model_for(runtime.context)
         attempts = state.get("attempts", 0) + 1
         if model is not None:
             try:
@@ -84,7 +85,7 @@ def make_answer_node(
                 return {"answer": reply.text.strip(), "attempts": attempts}
             except Exception as exc:  # fall back to what the offline mode can say
                 emit("error", stage="answer", message=f"{type(exc).__name__}: {exc}")
-        text = offline_answer(state, embeddings)
+        text = offline_answer(state, toolbox.embeddings)
         stream_tokens(text)
         return {"answer": text, "attempts": attempts}
 

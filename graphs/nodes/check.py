@@ -13,13 +13,16 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langgraph.runtime import Runtime
 from langgraph.types import Command
 from pydantic import BaseModel, Field
 
 from signalbox.graphs.citations import CheckedAnswer, check_citations
+from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import JUDGE_SYSTEM, data_block
 from signalbox.graphs.state import State
+from signalbox.graphs.toolbox import Toolbox
 
 MAX_ANSWERS = 2
 UNCERTAIN = (
@@ -54,10 +57,11 @@ def judge_claims(
     return [checked.claims[i - 1][0] for i in verdict.unsupported if 1 <= i <= len(checked.claims)]
 
 
-def make_check_node(model: BaseChatModel | None) -> Callable[[State], Command[Any]]:
+def make_check_node(toolbox: Toolbox) -> Callable[..., Command[Any]]:
     """Build the check; with a model it judges support and can have the answer rewritten."""
 
-    def check(state: State) -> Command[Any]:
+    def check(state: State, runtime: Runtime[Context]) -> Command[Any]:
+        model = toolbox.model_for(runtime.context)
         route = state["route"]
         text, citations = state.get("answer", ""), []
         evidence = state.get("evidence", [])

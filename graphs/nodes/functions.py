@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage, ToolMessage
+from langgraph.runtime import Runtime
 
+from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import FUNCTIONS_SYSTEM
 from signalbox.graphs.state import State
@@ -29,10 +32,11 @@ def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _model_loop(toolbox: Toolbox, question: str) -> tuple[list[dict[str, Any]], list[str]]:
+def _model_loop(
+    toolbox: Toolbox, model: BaseChatModel, question: str
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Let the model call tools until it stops or the per-turn cap is reached."""
-    assert toolbox.model is not None
-    bound = toolbox.model.bind_tools(list(toolbox.functions))
+    bound = model.bind_tools(list(toolbox.functions))
     messages: list[AnyMessage] = [SystemMessage(FUNCTIONS_SYSTEM), HumanMessage(question)]
     results: list[dict[str, Any]] = []
     while len(results) < MAX_TOOL_CALLS:
@@ -52,17 +56,18 @@ def _model_loop(toolbox: Toolbox, question: str) -> tuple[list[dict[str, Any]], 
     return results, [f"Stopped after {MAX_TOOL_CALLS} tool calls, the limit for one turn."]
 
 
-def make_functions_node(toolbox: Toolbox) -> Callable[[State], dict[str, Any]]:
+def make_functions_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
     """Build the node around the toolbox's function tools."""
 
-    def functions(state: State) -> dict[str, Any]:
+    def functions(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         request = state.get("tool_request")
         if request:
             return {"tool_results": [_call(toolbox, request["name"], request["args"])]}
-        if toolbox.model is None:
+        model = toolbox.model_for(runtime.context)
+        if model is None:
             return {"notes": ["No tool could be matched to this question."]}
         try:
-            results, notes = _model_loop(toolbox, state["question"])
+            results, notes = _model_loop(toolbox, model, state["question"])
         except Exception as exc:  # the model failed: say so, answer with what ran
             emit("error", stage="functions", message=f"{type(exc).__name__}: {exc}")
             return {"notes": ["The model failed while choosing tools."]}

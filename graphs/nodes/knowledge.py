@@ -88,9 +88,10 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
         )
         grades = [grade(question, hit.text, hit.similarity) for hit in hits]
         method = "similarity"
-        if toolbox.model is not None and hits:
+        model = toolbox.model_for(context)
+        if model is not None and hits:
             try:
-                chosen = model_grades(toolbox.model, question, hits)
+                chosen = model_grades(model, question, hits)
             except Exception as exc:  # the offline grades stand in for a failed model
                 emit("error", stage="grading", message=f"{type(exc).__name__}: {exc}")
             else:

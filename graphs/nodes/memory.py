@@ -23,6 +23,7 @@ from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import SUMMARY_SYSTEM, data_block
 from signalbox.graphs.state import State
+from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.knowledge.splitting import weighted_length
 
 KEEP_MESSAGES = 4
@@ -61,11 +62,12 @@ def _model_summary(model: BaseChatModel, previous: str, older: list[AnyMessage])
     return reply.text.strip()[:MAX_SUMMARY_CHARS]
 
 
-def make_memory_node(model: BaseChatModel | None) -> Callable[..., dict[str, Any]]:
+def make_memory_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
     """Build the node; the model, when there is one, writes the summaries."""
 
     def memory(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
+        model = toolbox.model_for(context)
         messages = state["messages"]
         previous = state.get("summary", "")
         if (

@@ -12,12 +12,15 @@ from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
+from langgraph.runtime import Runtime
 from pydantic import BaseModel, Field
 
+from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import ROUTER_SYSTEM, summary_message
 from signalbox.graphs.routing import OfflineRouter, RouteDecision
 from signalbox.graphs.state import State
+from signalbox.graphs.toolbox import Toolbox
 
 HISTORY_MESSAGES = 6
 
@@ -47,12 +50,11 @@ def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) ->
     return choice
 
 
-def make_route_node(
-    router: OfflineRouter, model: BaseChatModel | None
-) -> Callable[[State], dict[str, Any]]:
-    """Build the node around the offline router and, optionally, a model."""
+def make_route_node(router: OfflineRouter, toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
+    """Build the node around the offline router and, when there is one, the model."""
 
-    def route(state: State) -> dict[str, Any]:
+    def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+        model = toolbox.model_for(runtime.context)
         question = latest_question(state)
         decision: RouteDecision = router.decide(question)
         query, mode = question, "offline"

@@ -275,3 +275,20 @@ def test_the_model_judge_catches_a_misattributed_figure_and_the_rewrite_fixes_it
     assert '<claim id="1" cites="1">' in judge_call["messages"][1]["content"]
     assert answer.text == right
     assert answer.grounded
+
+
+def test_a_runs_context_can_name_another_model(model_env: Callable[[str], None]) -> None:
+    from signalbox.agents.resources import toolbox
+    from signalbox.agents.settings import Settings
+    from signalbox.graphs import Context, build_graph
+
+    script = _script(_route("direct", "hi"), ["Hello."])
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        graph = build_graph(toolbox(Settings()))
+        state = graph.invoke(
+            {"messages": [("human", "Could you introduce yourself briefly?")]},
+            context=Context(model="another-model"),
+        )
+    assert state["answer"] == "Hello."
+    assert {body["model"] for body in server.requests} == {"another-model"}
