@@ -17,7 +17,7 @@ from signalbox.agents.events import (
     TokenEvent,
     parse_event,
 )
-from signalbox.agents.resources import checkpointer, toolbox
+from signalbox.agents.resources import checkpointer, shared_semantic_router, toolbox
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
 from signalbox.graphs.graph import RECURSION_LIMIT
@@ -43,7 +43,9 @@ class Assistant:
         self.settings = settings or Settings()
         self._toolbox = toolbox(self.settings)
         self._graph = build_graph(
-            self._toolbox, checkpointer=checkpointer(self.settings.threads_db.resolve())
+            self._toolbox,
+            checkpointer=checkpointer(self.settings.threads_db.resolve()),
+            semantic_router=shared_semantic_router(),
         )
 
     @property

@@ -15,6 +15,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from signalbox.agents.models import chat_model
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
+from signalbox.graphs.routing import SemanticRouter
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
 from signalbox.tools.web import WebSearch
 
@@ -25,6 +26,12 @@ SQLITE_BUSY_TIMEOUT_S = 30.0
 def shared_embeddings() -> LocalEmbeddings:
     """The embedding model of this process."""
     return LocalEmbeddings()
+
+
+@lru_cache(maxsize=1)
+def shared_semantic_router() -> SemanticRouter:
+    """The route examples of this process, embedded once whatever the number of graphs."""
+    return SemanticRouter(shared_embeddings())
 
 
 def index_location(settings: Settings) -> IndexLocation:

@@ -7,8 +7,8 @@ brings its own) and opens no index and loads no model until a run needs them.
 
 from __future__ import annotations
 
-from signalbox.agents.resources import toolbox
+from signalbox.agents.resources import shared_semantic_router, toolbox
 from signalbox.agents.settings import Settings
 from signalbox.graphs import build_graph
 
-graph = build_graph(toolbox(Settings()))
+graph = build_graph(toolbox(Settings()), semantic_router=shared_semantic_router())

@@ -34,10 +34,16 @@ def after_knowledge(state: State) -> Literal["web", "answer"]:
 
 
 def build_graph(
-    toolbox: Toolbox, *, checkpointer: Checkpointer = None
+    toolbox: Toolbox,
+    *,
+    checkpointer: Checkpointer = None,
+    semantic_router: SemanticRouter | None = None,
 ) -> CompiledStateGraph[State, Context, InputState, State]:
-    """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own."""
-    router = OfflineRouter(SemanticRouter(toolbox.embeddings))
+    """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own.
+
+    A ``semantic_router`` shared between graphs embeds its route examples once, not once per graph.
+    """
+    router = OfflineRouter(semantic_router or SemanticRouter(toolbox.embeddings))
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
     builder.add_node("memory", make_memory_node(toolbox))
     builder.add_node("route", make_route_node(router, toolbox))
