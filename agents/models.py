@@ -13,8 +13,8 @@ PLACEHOLDER_KEY = "not-needed"
 def chat_model(settings: Settings) -> BaseChatModel | None:
     """The configured model, or None for the offline mode.
 
-    Every call has an explicit timeout (the client's default is 600 s), and the client retries 429 and
-    5xx answers itself with exponential backoff that honours Retry-After.
+    Every call has an explicit timeout (the client's default is 600 s). The client does not retry: the
+    graph's nodes do, with their RetryPolicy, so that attempts are not multiplied by two layers.
     """
     if not settings.model_configured:
         return None
@@ -27,6 +27,6 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
         base_url=settings.openai_base_url,
         temperature=settings.temperature,
         timeout=settings.model_timeout_s,
-        max_retries=settings.model_retries,
+        max_retries=0,
         stream_usage=False,
     )

@@ -15,6 +15,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from signalbox.agents.models import chat_model
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
+from signalbox.graphs.resilience import retry_policy
 from signalbox.graphs.routing import SemanticRouter
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
 from signalbox.tools.web import WebSearch
@@ -65,6 +66,7 @@ def toolbox(settings: Settings) -> Toolbox:
         embeddings=shared_embeddings(),
         web=web_search(settings),
         model=chat_model(settings),
+        retry=retry_policy(settings.retries, settings.retry_backoff_s),
     )
 
 

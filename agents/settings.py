@@ -41,7 +41,10 @@ class Settings(BaseSettings):
     model: str = Field("gpt-4o-mini", validation_alias=_env("SIGNALBOX_MODEL"))
     temperature: float = Field(0.0, ge=0, le=2, validation_alias=_env("SIGNALBOX_TEMPERATURE"))
     model_timeout_s: float = Field(60.0, gt=0, validation_alias=_env("SIGNALBOX_MODEL_TIMEOUT"))
-    model_retries: int = Field(2, ge=0, le=10, validation_alias=_env("SIGNALBOX_MODEL_RETRIES"))
+    retries: int = Field(2, ge=0, le=10, validation_alias=_env("SIGNALBOX_RETRIES"))
+    retry_backoff_s: float = Field(
+        0.5, ge=0, le=30, validation_alias=_env("SIGNALBOX_RETRY_BACKOFF")
+    )
 
     @property
     def model_configured(self) -> bool:

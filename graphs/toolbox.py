@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
+from langgraph.types import RetryPolicy
 
 from signalbox.graphs.context import Context
+from signalbox.graphs.resilience import retry_policy
 from signalbox.tools.functions import FUNCTION_TOOLS
 from signalbox.tools.knowledge import KnowledgeBase
 from signalbox.tools.web import WebSearch
@@ -24,6 +26,8 @@ class Toolbox:
     functions: tuple[BaseTool, ...] = field(default=FUNCTION_TOOLS)
     model: BaseChatModel | None = None
     """The chat model; None is the offline mode."""
+    retry: RetryPolicy = field(default_factory=retry_policy)
+    """How the nodes that call the model or the web retry transient failures."""
 
     def model_for(self, context: Context | None) -> BaseChatModel | None:
         """The model for one run: the configured one, renamed when the run's context names another."""

@@ -20,6 +20,8 @@ _SETTINGS_VARIABLES = [
     "SIGNALBOX_TOP_K",
     "SIGNALBOX_SEARCH_MODE",
     "SIGNALBOX_WEB_TIMEOUT",
+    "SIGNALBOX_RETRIES",
+    "SIGNALBOX_RETRY_BACKOFF",
     "QDRANT_URL",
     "QDRANT_API_KEY",
     "TAVILY_API_KEY",
@@ -36,6 +38,8 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     """No developer .env or exported key leaks into a test; the working directory is a temp dir."""
     for name in _SETTINGS_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    # Retries still happen, but without the real half-second backoff that would only slow the suite.
+    monkeypatch.setenv("SIGNALBOX_RETRY_BACKOFF", "0.01")
     monkeypatch.chdir(tmp_path)
 
 

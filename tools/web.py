@@ -6,14 +6,19 @@ Page text is untrusted: callers must treat ``content`` as data, never as instruc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 DEFAULT_TIMEOUT_S = 15.0
-DEFAULT_RETRIES = 2
 
 
 class WebSearchError(RuntimeError):
-    """The search service failed; the message never contains the API key."""
+    """The search service failed; the message never contains the API key.
+
+    ``transient`` failures (429, 5xx, timeouts, dropped connections) are worth another attempt.
+    """
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,6 @@ class WebSearch:
         base_url: str | None = None,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         max_results: int = 5,
-        retries: int = DEFAULT_RETRIES,
-        backoff_s: float = 0.5,
     ) -> None:
         from tavily import TavilyClient
 
@@ -44,30 +47,21 @@ class WebSearch:
         self._api_key = api_key
         self.timeout_s = timeout_s
         self.max_results = max_results
-        self.retries = retries
-        self.backoff_s = backoff_s
-
-    def _search_with_retries(self, query: str) -> dict[str, Any]:
-        """tavily-python does not retry; 429, 5xx, timeouts and dropped connections are retried here."""
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
-
-        retrying = Retrying(
-            retry=retry_if_exception(_is_transient),
-            stop=stop_after_attempt(self.retries + 1),
-            wait=wait_exponential(multiplier=self.backoff_s, max=8),
-            reraise=True,
-        )
-        return retrying(
-            self._client.search, query, max_results=self.max_results, timeout=self.timeout_s
-        )
 
     def search(self, query: str) -> list[WebResult]:
-        """Search the web; failures become ``WebSearchError`` with the key scrubbed out."""
+        """Search the web once; failures become ``WebSearchError`` with the key scrubbed out.
+
+        Retries belong to the caller (the graph's RetryPolicy), so that they are not multiplied.
+        """
         try:
-            response = self._search_with_retries(query)
+            response = self._client.search(
+                query, max_results=self.max_results, timeout=self.timeout_s
+            )
         except Exception as exc:  # tavily raises many unrelated types; all mean the same here
             message = str(exc).replace(self._api_key, "***") if self._api_key else str(exc)
-            raise WebSearchError(f"web search failed: {type(exc).__name__}: {message}") from None
+            raise WebSearchError(
+                f"web search failed: {type(exc).__name__}: {message}", transient=_is_transient(exc)
+            ) from None
         return [
             WebResult(
                 title=str(item.get("title") or item.get("url") or "untitled"),
@@ -86,7 +80,9 @@ def _is_transient(exc: BaseException) -> bool:
     from tavily.errors import TimeoutError as TavilyTimeout
     from tavily.errors import UsageLimitExceededError
 
-    if isinstance(exc, UsageLimitExceededError | TavilyTimeout | requests.ConnectionError):
+    if isinstance(
+        exc, UsageLimitExceededError | TavilyTimeout | requests.ConnectionError | requests.Timeout
+    ):
         return True
     response = getattr(exc, "response", None)
     return (

@@ -26,6 +26,7 @@ from signalbox.graphs.prompts import (
     evidence_blocks,
     summary_message,
 )
+from signalbox.graphs.resilience import describe, report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 
@@ -73,18 +74,24 @@ def model_messages(state: State) -> list[AnyMessage]:
     return [SystemMessage(ANSWER_SYSTEM), *summary, *_earlier_turns(state), HumanMessage(request)]
 
 
-def make_answer_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the answer writer: the model when there is one, else the offline composer."""
+def make_answer_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the answer writer: the model when there is one (and not ``offline``), else the composer."""
 
     def answer(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        model = toolbox.model_for(runtime.context)
+        model = None if offline else toolbox.model_for(runtime.context)
         attempts = state.get("attempts", 0) + 1
         if model is not None:
+            pieces: list[str] = []
             try:
-                reply = model.invoke(model_messages(state))
-                return {"answer": reply.text.strip(), "attempts": attempts}
+                # Streamed by hand, to know whether the reader has seen any of it yet.
+                for chunk in model.stream(model_messages(state)):
+                    pieces.append(chunk.text)
+                return {"answer": "".join(pieces).strip(), "attempts": attempts}
             except Exception as exc:  # fall back to what the offline mode can say
-                emit("error", stage="answer", message=f"{type(exc).__name__}: {exc}")
+                if pieces:  # half an answer was shown: another attempt would repeat it
+                    emit("error", stage="answer", message=describe(exc))
+                else:
+                    report_or_retry("answer", exc)
         text = offline_answer(state, toolbox.embeddings)
         stream_tokens(text)
         return {"answer": text, "attempts": attempts}

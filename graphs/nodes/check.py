@@ -21,6 +21,7 @@ from signalbox.graphs.citations import CheckedAnswer, check_citations
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import JUDGE_SYSTEM, data_block
+from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 
@@ -57,11 +58,11 @@ def judge_claims(
     return [checked.claims[i - 1][0] for i in verdict.unsupported if 1 <= i <= len(checked.claims)]
 
 
-def make_check_node(toolbox: Toolbox) -> Callable[..., Command[Any]]:
-    """Build the check; with a model it judges support and can have the answer rewritten."""
+def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., Command[Any]]:
+    """Build the check; with a model (not ``offline``) it judges support and can have a rewrite."""
 
     def check(state: State, runtime: Runtime[Context]) -> Command[Any]:
-        model = toolbox.model_for(runtime.context)
+        model = None if offline else toolbox.model_for(runtime.context)
         route = state["route"]
         text, citations = state.get("answer", ""), []
         evidence = state.get("evidence", [])
@@ -72,7 +73,7 @@ def make_check_node(toolbox: Toolbox) -> Callable[..., Command[Any]]:
                 try:
                     unsupported, method = judge_claims(model, checked, evidence), "model"
                 except Exception as exc:  # the overlap verdict stands in for a failed judge
-                    emit("error", stage="check", message=f"{type(exc).__name__}: {exc}")
+                    report_or_retry("check", exc)
             text, citations = checked.text, checked.citations
             grounded = bool(citations) and not unsupported
             emit(

@@ -12,10 +12,12 @@ from langgraph.runtime import Runtime
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import FUNCTIONS_SYSTEM
+from signalbox.graphs.resilience import describe, report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 
 MAX_TOOL_CALLS = 4
+FAILED = "The model failed while choosing tools."
 
 
 def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -33,16 +35,18 @@ def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _model_loop(
-    toolbox: Toolbox, model: BaseChatModel, question: str
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """Let the model call tools until it stops or the per-turn cap is reached."""
+    toolbox: Toolbox, model: BaseChatModel, question: str, results: list[dict[str, Any]]
+) -> list[str]:
+    """Let the model call tools until it stops or the per-turn cap is reached.
+
+    Results are appended to ``results`` as they come, so a failure later keeps what already ran.
+    """
     bound = model.bind_tools(list(toolbox.functions))
     messages: list[AnyMessage] = [SystemMessage(FUNCTIONS_SYSTEM), HumanMessage(question)]
-    results: list[dict[str, Any]] = []
     while len(results) < MAX_TOOL_CALLS:
         reply = bound.invoke(messages)
         if not reply.tool_calls:
-            return results, []
+            return []
         messages.append(reply)
         for call in reply.tool_calls:
             if len(results) == MAX_TOOL_CALLS:
@@ -53,24 +57,30 @@ def _model_loop(
                 str(result["output"]) if result["error"] is None else f"error: {result['error']}"
             )
             messages.append(ToolMessage(content, tool_call_id=call["id"]))
-    return results, [f"Stopped after {MAX_TOOL_CALLS} tool calls, the limit for one turn."]
+    return [f"Stopped after {MAX_TOOL_CALLS} tool calls, the limit for one turn."]
 
 
-def make_functions_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the node around the toolbox's function tools."""
+def make_functions_node(
+    toolbox: Toolbox, *, offline: bool = False
+) -> Callable[..., dict[str, Any]]:
+    """Build the node around the toolbox's function tools; ``offline`` without the model."""
 
     def functions(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         request = state.get("tool_request")
         if request:
             return {"tool_results": [_call(toolbox, request["name"], request["args"])]}
-        model = toolbox.model_for(runtime.context)
+        model = None if offline else toolbox.model_for(runtime.context)
         if model is None:
-            return {"notes": ["No tool could be matched to this question."]}
+            return {"notes": [FAILED if offline else "No tool could be matched to this question."]}
+        results: list[dict[str, Any]] = []
         try:
-            results, notes = _model_loop(toolbox, model, state["question"])
+            notes = _model_loop(toolbox, model, state["question"], results)
         except Exception as exc:  # the model failed: say so, answer with what ran
-            emit("error", stage="functions", message=f"{type(exc).__name__}: {exc}")
-            return {"notes": ["The model failed while choosing tools."]}
+            if results:  # tools already ran and were shown: running them again would repeat them
+                emit("error", stage="functions", message=describe(exc))
+            else:
+                report_or_retry("functions", exc)
+            return {"tool_results": results, "notes": [FAILED]}
         return {"tool_results": results, "notes": notes}
 
     return functions

@@ -18,6 +18,7 @@ from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.grading import grade
 from signalbox.graphs.prompts import GRADER_SYSTEM, data_block
+from signalbox.graphs.resilience import describe, report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.knowledge import Hit, widen
@@ -57,8 +58,10 @@ def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> set[in
     return {n for n in verdict.relevant if 1 <= n <= len(hits)}
 
 
-def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the node around a knowledge base."""
+def make_knowledge_node(
+    toolbox: Toolbox, *, offline: bool = False
+) -> Callable[..., dict[str, Any]]:
+    """Build the node around a knowledge base; ``offline`` grades without the model."""
 
     def knowledge(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
@@ -67,11 +70,23 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
         try:
             hits = toolbox.knowledge.search(question, k=context.top_k, mode=context.search_mode)
         except Exception as exc:  # any store failure must still end in an answer
-            emit("error", stage="retrieval", message=f"{type(exc).__name__}: {exc}")
+            emit("error", stage="retrieval", message=describe(exc))
             return {
                 "fallback": web_available,
                 "notes": ["The knowledge base could not be searched."],
             }
+        grades = [grade(question, hit.text, hit.similarity) for hit in hits]
+        method = "similarity"
+        model = None if offline else toolbox.model_for(context)
+        if model is not None and hits:
+            try:
+                chosen = model_grades(model, question, hits)
+            except Exception as exc:  # the offline grades stand in for a failed model
+                report_or_retry("grading", exc)
+            else:
+                method = "model"
+                grades = [replace(g, relevant=n in chosen) for n, g in enumerate(grades, start=1)]
+        # Reported only now, so that a retried grading does not show the same hits twice.
         emit(
             "retrieval",
             query=question,
@@ -86,17 +101,6 @@ def make_knowledge_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
                 for n, hit in enumerate(hits, start=1)
             ],
         )
-        grades = [grade(question, hit.text, hit.similarity) for hit in hits]
-        method = "similarity"
-        model = toolbox.model_for(context)
-        if model is not None and hits:
-            try:
-                chosen = model_grades(model, question, hits)
-            except Exception as exc:  # the offline grades stand in for a failed model
-                emit("error", stage="grading", message=f"{type(exc).__name__}: {exc}")
-            else:
-                method = "model"
-                grades = [replace(g, relevant=n in chosen) for n, g in enumerate(grades, start=1)]
         numbered = list(enumerate(zip(hits, grades, strict=True), start=1))
         relevant = [(n, hit) for n, (hit, g) in numbered if g.relevant]
         emit(

@@ -22,6 +22,7 @@ from langgraph.runtime import Runtime
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import SUMMARY_SYSTEM, data_block
+from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.knowledge.splitting import weighted_length
@@ -62,12 +63,12 @@ def _model_summary(model: BaseChatModel, previous: str, older: list[AnyMessage])
     return reply.text.strip()[:MAX_SUMMARY_CHARS]
 
 
-def make_memory_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the node; the model, when there is one, writes the summaries."""
+def make_memory_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the node; the model, when there is one and not ``offline``, writes the summaries."""
 
     def memory(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
-        model = toolbox.model_for(context)
+        model = None if offline else toolbox.model_for(context)
         messages = state["messages"]
         previous = state.get("summary", "")
         if (
@@ -81,7 +82,7 @@ def make_memory_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
             try:
                 summary = _model_summary(model, previous, older)
             except Exception as exc:  # a failed summary must not stop the turn
-                emit("error", stage="memory", message=f"{type(exc).__name__}: {exc}")
+                report_or_retry("memory", exc)
         summary = summary or offline_summary(previous, older)
         emit("summary", summarised=len(older), text=summary)
         return {

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import ROUTER_SYSTEM, summary_message
+from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.routing import OfflineRouter, RouteDecision
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -50,20 +51,23 @@ def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) ->
     return choice
 
 
-def make_route_node(router: OfflineRouter, toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the node around the offline router and, when there is one, the model."""
+def make_route_node(
+    router: OfflineRouter, toolbox: Toolbox, *, offline: bool = False
+) -> Callable[..., dict[str, Any]]:
+    """Build the node around the offline router and, unless ``offline``, the model."""
 
     def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        model = toolbox.model_for(runtime.context)
+        model = None if offline else toolbox.model_for(runtime.context)
         question = latest_question(state)
         decision: RouteDecision = router.decide(question)
-        query, mode = question, "offline"
+        query = question
+        mode = "offline (model failed)" if offline and toolbox.model is not None else "offline"
         if model is not None and not decision.certain:
             mode = "model"
             try:
                 choice = _ask_model(model, state["messages"], state.get("summary", ""))
             except Exception as exc:  # a failing model must not stop the turn
-                emit("error", stage="route", message=f"{type(exc).__name__}: {exc}")
+                report_or_retry("route", exc)
                 mode = "offline (model failed)"
             else:
                 decision = RouteDecision(choice.route, choice.reason, decision.scores)

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.web import WebSearchError
@@ -19,8 +20,11 @@ NOT_CONFIGURED = (
 )
 
 
-def make_web_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
-    """Build the node around a web search client (or its absence)."""
+FAILED = "Web search failed, so this answer has no web sources."
+
+
+def make_web_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the node around a web search client (or its absence); ``offline`` after it failed."""
 
     def web(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
@@ -34,11 +38,13 @@ def make_web_node(toolbox: Toolbox) -> Callable[..., dict[str, Any]]:
             )
             emit("web_search", query=query, results=[], skipped=reason)
             return {"notes": [*notes, reason]}
+        if offline:
+            return {"notes": [*notes, FAILED]}
         try:
             results = toolbox.web.search(query)
         except WebSearchError as exc:
-            emit("error", stage="web_search", message=str(exc))
-            return {"notes": [*notes, "Web search failed, so this answer has no web sources."]}
+            report_or_retry("web_search", exc)
+            return {"notes": [*notes, FAILED]}
         emit(
             "web_search",
             query=query,

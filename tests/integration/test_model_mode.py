@@ -213,10 +213,56 @@ def test_a_429_is_retried_and_the_turn_succeeds(model_env: Callable[[str], None]
     assert len(server.requests) == 3
 
 
+def test_a_failing_step_is_retried_by_its_node_and_reported_once_when_it_gives_up(
+    model_env: Callable[[str], None],
+) -> None:
+    with scripted_openai(lambda body: Reply(status=500, content="boom")) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
+    attempts = [_kind(body) for body in server.requests]
+    assert {kind: attempts.count(kind) for kind in set(attempts)} == {
+        "route": 3,
+        "grading": 3,
+        "answer": 3,
+        "judge": 3,
+    }
+    errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
+    assert [e.stage for e in errors] == ["route", "grading", "answer", "check"]
+    assert all("gave up after retries" in e.message for e in errors)
+    assert "60 EUR" in answer.text
+
+
+def test_a_retried_grading_shows_its_retrieval_once(model_env: Callable[[str], None]) -> None:
+    script = _script(_route("knowledge", "meal allowance"), ["Meals: 60 EUR a day [1]."])
+    failures = [Reply(status=503, content="busy")]
+
+    def respond(body: dict[str, Any]) -> Reply:
+        return failures.pop() if _kind(body) == "grading" and failures else script(body)
+
+    with scripted_openai(respond) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the daily meal allowance?")
+    assert [_kind(body) for body in server.requests].count("grading") == 2
+    assert len([e for e in answer.events if isinstance(e, RetrievalEvent)]) == 1
+    assert not [e for e in answer.events if isinstance(e, ErrorEvent)]
+    [grading] = [e for e in answer.events if isinstance(e, GradingEvent)]
+    assert grading.method == "model"
+
+
+def test_a_refused_request_is_not_retried(model_env: Callable[[str], None]) -> None:
+    with scripted_openai(lambda body: Reply(status=400, content="bad request")) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("Could you introduce yourself briefly, please?")
+    assert [_kind(body) for body in server.requests].count("route") == 1
+    [route_error] = [e for e in answer.events if isinstance(e, ErrorEvent) and e.stage == "route"]
+    assert "400" in route_error.message
+    assert answer.text
+
+
 def test_a_dead_model_server_is_an_error_step_and_the_turn_still_answers(
     model_env: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SIGNALBOX_MODEL_RETRIES", "0")
+    monkeypatch.setenv("SIGNALBOX_RETRIES", "0")
     model_env("http://127.0.0.1:9/v1")
     answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
     errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
@@ -228,7 +274,7 @@ def test_a_dead_model_server_is_an_error_step_and_the_turn_still_answers(
 def test_a_server_error_never_exposes_the_api_key(
     model_env: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SIGNALBOX_MODEL_RETRIES", "0")
+    monkeypatch.setenv("SIGNALBOX_RETRIES", "0")
     with scripted_openai(lambda body: Reply(status=500, content="boom")) as server:
         model_env(server.base_url)
         answer = Assistant().ask("Tell me about the remote work guidelines")
