@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from langchain_core.messages import BaseMessage, HumanMessage
 
@@ -17,7 +17,8 @@ from signalbox.agents.events import (
     TokenEvent,
     parse_event,
 )
-from signalbox.agents.resources import checkpointer, shared_semantic_router, toolbox
+from signalbox.agents.journal import Feedback, ThreadInfo, Turn
+from signalbox.agents.resources import checkpointer, journal, shared_semantic_router, toolbox
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
 from signalbox.graphs.graph import RECURSION_LIMIT
@@ -34,6 +35,8 @@ class Answer:
     thread_id: str
     citations: list[Citation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    message_id: str = ""
+    """The answer's id in the thread, for ``Assistant.give_feedback``."""
 
 
 class Assistant:
@@ -42,9 +45,11 @@ class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._toolbox = toolbox(self.settings)
+        self._checkpointer = checkpointer(self.settings.threads_db.resolve())
+        self.journal = journal(self.settings.threads_db.resolve())
         self._graph = build_graph(
             self._toolbox,
-            checkpointer=checkpointer(self.settings.threads_db.resolve()),
+            checkpointer=self._checkpointer,
             semantic_router=shared_semantic_router(),
         )
 
@@ -70,10 +75,26 @@ class Assistant:
             memory_tokens=self.settings.memory_tokens,
         )
 
-    def stream(self, question: str, *, thread_id: str | None = None) -> Iterator[Event]:
-        """Run one turn, yielding its events as they happen; the last is always an answer."""
+    def stream(
+        self, question: str, *, thread_id: str | None = None, space: str | None = None
+    ) -> Iterator[Event]:
+        """Run one turn, yielding its events as they happen; the last is always an answer.
+
+        The finished turn is kept in the journal (and listed in ``space``, a browser session's
+        sidebar, when given), so that its steps can be shown again later.
+        """
+        thread = thread_id or new_thread_id()
+        steps: list[Event] = []
+        for event in self._run(question, thread):
+            if isinstance(event, AnswerEvent):
+                self.journal.record(thread, Turn(question, event, steps), space=space)
+            elif not isinstance(event, TokenEvent):
+                steps.append(event)
+            yield event
+
+    def _run(self, question: str, thread: str) -> Iterator[Event]:
         config: dict[str, Any] = {
-            "configurable": {"thread_id": thread_id or new_thread_id()},
+            "configurable": {"thread_id": thread},
             "recursion_limit": RECURSION_LIMIT,
         }
         answered = False
@@ -116,12 +137,54 @@ class Assistant:
             thread_id=thread,
             citations=final.citations,
             events=events,
+            message_id=final.message_id,
         )
 
     def history(self, thread_id: str) -> list[BaseMessage]:
-        """The messages of a thread so far."""
+        """The messages the graph still holds for a thread (older ones may be summarised away)."""
         snapshot = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         return list(snapshot.values.get("messages", []))
+
+    def turns(self, thread_id: str) -> list[Turn]:
+        """Every finished turn of a thread with its steps, oldest first."""
+        return self.journal.turns(thread_id)
+
+    def threads(self, space: str) -> list[ThreadInfo]:
+        """The threads listed in a browser session's sidebar, most recent first."""
+        return self.journal.threads(space)
+
+    def rename_thread(self, thread_id: str, title: str) -> None:
+        """Give a thread a title."""
+        self.journal.rename(thread_id, title)
+
+    def delete_thread(self, thread_id: str) -> None:
+        """Delete a thread: its checkpoints, its turns and its feedback."""
+        self._checkpointer.delete_thread(thread_id)
+        self.journal.delete(thread_id)
+
+    def give_feedback(
+        self,
+        thread_id: str,
+        message_id: str,
+        rating: Literal["up", "down"],
+        comment: str = "",
+    ) -> Feedback:
+        """Keep a reader's verdict on one answer, with the question and answer it is about."""
+        turn = next(
+            (t for t in self.journal.turns(thread_id) if t.answer.message_id == message_id), None
+        )
+        if turn is None:
+            raise KeyError(f"no answer {message_id!r} in thread {thread_id!r}")
+        feedback = Feedback(
+            thread_id=thread_id,
+            message_id=message_id,
+            rating=rating,
+            comment=comment.strip(),
+            question=turn.question,
+            answer=turn.answer.text,
+        )
+        self.journal.add_feedback(feedback)
+        return feedback
 
 
 def new_thread_id() -> str:

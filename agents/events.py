@@ -124,6 +124,8 @@ class AnswerEvent(_Event):
     citations: list[Citation] = Field(default_factory=list)
     grounded: bool
     route: str
+    message_id: str = ""
+    """The id of the answer's message in the thread, for feedback; empty when the turn failed."""
 
 
 class SummaryEvent(_Event):

@@ -1,4 +1,4 @@
-"""Process-wide resources: one embedding model, one index client, one checkpointer per file.
+"""Process-wide resources: one embedding model, one index client, one checkpointer and journal per file.
 
 Loading the model takes seconds and Qdrant's local mode admits one client per folder, so everything
 in a process (the chat, the CLI, several Assistants) shares these.
@@ -11,7 +11,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.store.sqlite import SqliteStore
 
+from signalbox.agents.journal import Journal
 from signalbox.agents.models import chat_model
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
@@ -70,10 +72,28 @@ def toolbox(settings: Settings) -> Toolbox:
     )
 
 
+def _connect(path: Path, **options: object) -> sqlite3.Connection:
+    """A connection that waits for another process's write instead of failing with "locked"."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(
+        path,
+        check_same_thread=False,
+        timeout=SQLITE_BUSY_TIMEOUT_S,
+        **options,  # type: ignore[arg-type]
+    )
+    connection.execute("PRAGMA journal_mode=WAL")
+    return connection
+
+
 @cache
 def checkpointer(path: Path) -> SqliteSaver:
     """One SQLite saver per file and process (it serialises its own writes)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, check_same_thread=False, timeout=SQLITE_BUSY_TIMEOUT_S)
-    connection.execute("PRAGMA journal_mode=WAL")
-    return SqliteSaver(connection)
+    return SqliteSaver(_connect(path))
+
+
+@cache
+def journal(path: Path) -> Journal:
+    """One journal per file and process, beside the checkpoints (SqliteStore locks its own use)."""
+    store = SqliteStore(_connect(path, isolation_level=None))
+    store.setup()
+    return Journal(store)

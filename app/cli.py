@@ -1,4 +1,4 @@
-"""The ``signalbox`` command: ingest, ask, search, sources.
+"""The ``signalbox`` command: ingest, ask, search, sources, forget, feedback export.
 
 Exit codes: 0 success, 1 some input failed (e.g. a file could not be ingested), 2 the index or the
 set-up is unusable (e.g. locked by another process).
@@ -229,6 +229,37 @@ def sources(
     for info in found:
         table.add_row(info.source, str(info.chunks), info.ingested_at, info.path)
     console.print(table)
+
+
+feedback_app = typer.Typer(help="Readers' verdicts on answers, for evaluation.", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.command("export")
+def feedback_export(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write to this file instead of stdout.")
+    ] = None,
+    thread: Annotated[str | None, typer.Option("--thread", help="Only this thread.")] = None,
+) -> None:
+    """Print every thumbs up/down with its comment, question and answer, one JSON object a line."""
+    from pydantic import ValidationError
+
+    from signalbox.agents.resources import journal
+    from signalbox.agents.settings import Settings, describe_invalid_settings
+
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
+        raise typer.Exit(EXIT_UNUSABLE) from None
+    records = journal(settings.threads_db.resolve()).feedback(thread)
+    lines = "".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in records)
+    if out is None:
+        sys.stdout.write(lines)
+        return
+    out.write_text(lines, encoding="utf-8")
+    errors.print(f"Wrote {len(records)} feedback records to {out}", markup=False)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ sentences as feedback; if it fails again it is published marked as uncertain, ne
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -92,14 +93,22 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
             grounded = (
                 route == "functions" and bool(results) and not any(r["error"] for r in results)
             )
-        emit("answer", text=text, citations=citations, grounded=grounded, route=route)
+        message_id = uuid.uuid4().hex
+        emit(
+            "answer",
+            text=text,
+            citations=citations,
+            grounded=grounded,
+            route=route,
+            message_id=message_id,
+        )
         return Command(
             goto="__end__",
             update={
                 "answer": text,
                 "citations": citations,
                 "grounded": grounded,
-                "messages": [AIMessage(content=text)],
+                "messages": [AIMessage(content=text, id=message_id)],
             },
         )
 

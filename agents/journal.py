@@ -1,0 +1,176 @@
+"""What front ends show of past turns and threads, beside the checkpoints the graph runs on.
+
+The checkpointer holds the state a turn needs; once memory has folded older turns into a summary they
+are gone from it. The journal keeps, per thread, every finished turn as the reader saw it: question,
+answer and the steps that led there, so that a reload can re-open them. It also keeps thread titles,
+which threads a browser session has opened, and the readers' feedback. Everything lives in
+LangGraph's ``SqliteStore``, in the same SQLite file as the checkpoints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from langgraph.store.base import BaseStore
+
+from signalbox.agents.events import AnswerEvent, Event, parse_event
+
+TITLE_CHARS = 60
+_MANY = 100_000
+"""SqliteStore.search pages its results (10 by default); a thread or a feedback log is read whole."""
+
+_THREADS = ("threads",)
+_FEEDBACK = ("feedback",)
+
+
+def _turns(thread_id: str) -> tuple[str, ...]:
+    return ("turns", thread_id)
+
+
+def _space(space: str) -> tuple[str, ...]:
+    return ("spaces", space)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def title_for(question: str) -> str:
+    """A thread's first question, on one line and cut to fit a sidebar."""
+    line = " ".join(question.split())
+    return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One finished turn as the reader saw it."""
+
+    question: str
+    answer: AnswerEvent
+    steps: list[Event] = field(default_factory=list)
+    """Every event but the tokens and the answer: route, retrieval, grading, tools, check, errors."""
+    finished_at: str = ""
+
+
+@dataclass(frozen=True)
+class ThreadInfo:
+    """A conversation in the sidebar."""
+
+    id: str
+    title: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """A reader's verdict on one answer."""
+
+    thread_id: str
+    message_id: str
+    rating: Literal["up", "down"]
+    comment: str = ""
+    question: str = ""
+    answer: str = ""
+    created_at: str = ""
+
+
+class Journal:
+    """Turns, thread titles and feedback, over a LangGraph store."""
+
+    def __init__(self, store: BaseStore) -> None:
+        self.store = store
+
+    def record(self, thread_id: str, turn: Turn, *, space: str | None = None) -> None:
+        """Keep a finished turn; the thread's first question becomes its title."""
+        number = len(self.store.search(_turns(thread_id), limit=_MANY))
+        self.store.put(
+            _turns(thread_id),
+            f"{number:06d}",
+            {
+                "question": turn.question,
+                "answer": turn.answer.model_dump(mode="json"),
+                "steps": [step.model_dump(mode="json") for step in turn.steps],
+                "finished_at": turn.finished_at or _now(),
+            },
+        )
+        existing = self.store.get(_THREADS, thread_id)
+        title = existing.value["title"] if existing else title_for(turn.question)
+        self.store.put(_THREADS, thread_id, {"title": title, "updated_at": _now()})
+        if space:
+            self.remember(space, thread_id)
+
+    def turns(self, thread_id: str) -> list[Turn]:
+        """The thread's turns, oldest first."""
+        items = sorted(self.store.search(_turns(thread_id), limit=_MANY), key=lambda i: i.key)
+        return [_turn(item.value) for item in items]
+
+    def remember(self, space: str, thread_id: str) -> None:
+        """List the thread in a browser session's sidebar."""
+        self.store.put(_space(space), thread_id, {"added_at": _now()})
+
+    def threads(self, space: str) -> list[ThreadInfo]:
+        """The threads a browser session has opened, most recently used first."""
+        listed = []
+        for item in self.store.search(_space(space), limit=_MANY):
+            info = self.store.get(_THREADS, item.key)
+            if info is not None:
+                listed.append(ThreadInfo(item.key, info.value["title"], info.value["updated_at"]))
+        return sorted(listed, key=lambda t: t.updated_at, reverse=True)
+
+    def title(self, thread_id: str) -> str | None:
+        """The thread's title, or None for a thread without a finished turn."""
+        info = self.store.get(_THREADS, thread_id)
+        return info.value["title"] if info else None
+
+    def rename(self, thread_id: str, title: str) -> None:
+        """Give a thread a title of the reader's choosing."""
+        info = self.store.get(_THREADS, thread_id)
+        if info is None:
+            raise KeyError(f"no thread {thread_id!r}")
+        self.store.put(_THREADS, thread_id, {**info.value, "title": title_for(title) or "Untitled"})
+
+    def delete(self, thread_id: str) -> None:
+        """Forget a thread's turns, title, listings and feedback."""
+        for item in self.store.search(_turns(thread_id), limit=_MANY):
+            self.store.delete(item.namespace, item.key)
+        for item in self.store.search(("spaces",), limit=_MANY):
+            if item.key == thread_id:
+                self.store.delete(item.namespace, item.key)
+        for item in self.store.search(_FEEDBACK, filter={"thread_id": thread_id}, limit=_MANY):
+            self.store.delete(item.namespace, item.key)
+        self.store.delete(_THREADS, thread_id)
+
+    def add_feedback(self, feedback: Feedback) -> None:
+        """Keep (or replace) the reader's verdict on one answer."""
+        value: dict[str, Any] = {
+            "thread_id": feedback.thread_id,
+            "message_id": feedback.message_id,
+            "rating": feedback.rating,
+            "comment": feedback.comment,
+            "question": feedback.question,
+            "answer": feedback.answer,
+            "created_at": feedback.created_at or _now(),
+        }
+        self.store.put(_FEEDBACK, f"{feedback.thread_id}:{feedback.message_id}", value)
+
+    def feedback(self, thread_id: str | None = None) -> list[Feedback]:
+        """Every verdict (of one thread, if given), oldest first."""
+        where = {"thread_id": thread_id} if thread_id else None
+        items = self.store.search(_FEEDBACK, filter=where, limit=_MANY)
+        return sorted(
+            (Feedback(**item.value) for item in items), key=lambda f: (f.created_at, f.message_id)
+        )
+
+
+def _turn(value: dict[str, Any]) -> Turn:
+    answer = parse_event(value["answer"])
+    if not isinstance(answer, AnswerEvent):
+        raise TypeError("a journal turn must end in an answer")
+    return Turn(
+        question=value["question"],
+        answer=answer,
+        steps=[parse_event(step) for step in value["steps"]],
+        finished_at=value["finished_at"],
+    )
