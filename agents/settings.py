@@ -57,6 +57,11 @@ class Settings(BaseSettings):
         return self.data_dir / "qdrant"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Where files uploaded in the chat are kept (they are ingested from there)."""
+        return self.data_dir / "uploads"
+
+    @property
     def threads_db(self) -> Path:
         """The SQLite file that holds every conversation's checkpoints."""
         return self.data_dir / "threads.sqlite"

@@ -231,7 +231,9 @@ def sources(
     console.print(table)
 
 
-feedback_app = typer.Typer(help="Readers' verdicts on answers, for evaluation.", no_args_is_help=True)
+feedback_app = typer.Typer(
+    help="Readers' verdicts on answers, for evaluation.", no_args_is_help=True
+)
 app.add_typer(feedback_app, name="feedback")
 
 

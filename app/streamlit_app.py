@@ -1,24 +1,36 @@
-"""The Streamlit chat: streams answers, shows each step of a turn, lists the sources it cites.
+"""The Streamlit chat: live steps, streamed answers with sources, threads, uploads and feedback.
 
-Run with ``make run`` (or ``streamlit run app/streamlit_app.py``); the thread id lives in the URL, so a
-reload or a shared link reopens the conversation.
+Run with ``make run`` (or ``streamlit run app/streamlit_app.py``). The URL carries the thread
+(``thread``), so a reload or a shared link reopens the conversation, and the browser session's own
+list of threads (``space``), which a shared link leaves out: whoever opens it sees that thread, not
+the sharer's other conversations.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 
 import streamlit as st
-from langchain_core.messages import AIMessage, HumanMessage
 from pydantic import ValidationError
 
 from signalbox.agents import Assistant, new_thread_id
 from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
+from signalbox.agents.health import model_server_problem
+from signalbox.agents.journal import Turn
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.render import location, step_lines
-from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
+from signalbox.app.uploads import save_uploads
+from signalbox.tools.knowledge import (
+    EmbeddingModelMissing,
+    IndexLockedError,
+    IngestProgress,
+    ingest,
+)
+from signalbox.tools.knowledge.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
+RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
 
 
 def escape_markdown(text: str) -> str:
@@ -28,19 +40,121 @@ def escape_markdown(text: str) -> str:
 
 @st.cache_resource(show_spinner="Loading the assistant…")
 def get_assistant() -> Assistant:
-    """One assistant (model, index client, checkpointer) per server process."""
+    """One assistant (model, index client, checkpointer, journal) per server process."""
     assistant = Assistant()
     assistant.knowledge.count()
     return assistant
 
 
-def current_thread() -> str:
-    """The thread in the URL, or a new one written there."""
-    thread = st.query_params.get("thread")
-    if not thread:
-        thread = new_thread_id()
-        st.query_params["thread"] = thread
-    return thread
+@st.cache_data(ttl=30, show_spinner=False)
+def model_problem() -> str | None:
+    """Whether the model server answers, asked at most every 30 s."""
+    return model_server_problem(get_assistant().settings)
+
+
+def query_param(name: str) -> str:
+    """A URL parameter, created when missing so that a reload keeps it."""
+    value = st.query_params.get(name)
+    if not value:
+        value = uuid.uuid4().hex if name == "space" else new_thread_id()
+        st.query_params[name] = value
+    return value
+
+
+def open_thread(thread: str) -> None:
+    """Show another conversation (the URL changes with it)."""
+    st.query_params["thread"] = thread
+
+
+def render_status(assistant: Assistant) -> None:
+    """Which mode, web search and index are in use; a banner when something is wrong."""
+    st.caption(f"Mode: **{assistant.mode}**")
+    web = "configured" if assistant.web_search_enabled else "not configured (set TAVILY_API_KEY)"
+    st.caption(f"Web search: {web}")
+    st.caption(f"Index: {assistant.knowledge.location.describe()}")
+    st.caption(f"Chunks indexed: {assistant.knowledge.count()}")
+    if problem := model_problem():
+        st.warning(problem)
+
+
+def render_threads(assistant: Assistant, space: str, thread: str) -> None:
+    """The browser session's conversations: new, switch, rename, delete."""
+    st.subheader("Conversations")
+    if st.button("New conversation", width="stretch", icon=":material/add:"):
+        open_thread(new_thread_id())
+        st.rerun()
+    for info in assistant.threads(space):
+        current = info.id == thread
+        st.button(
+            info.title,
+            key=f"thread-{info.id}",
+            width="stretch",
+            type="primary" if current else "secondary",
+            on_click=open_thread,
+            args=(info.id,),
+            disabled=current,
+        )
+    title = assistant.journal.title(thread)
+    if title is None:
+        return
+    with st.expander("This conversation"):
+        new_title = st.text_input("Title", value=title, key=f"title-{thread}")
+        if st.button("Rename", key=f"rename-{thread}") and new_title.strip():
+            assistant.rename_thread(thread, new_title)
+            st.rerun()
+        if st.button("Delete conversation", key=f"delete-{thread}", type="secondary"):
+            assistant.delete_thread(thread)
+            open_thread(new_thread_id())
+            st.rerun()
+
+
+def _progress_text(progress: IngestProgress) -> tuple[float, str]:
+    """A fraction for the bar (reading counts half, embedding the other half) and a label."""
+    reading = progress.files_done / max(progress.files_total, 1)
+    embedding = progress.chunks_embedded / max(progress.chunks_total, 1)
+    name = progress.path.name if progress.path else ""
+    return min(1.0, (reading + embedding) / 2), f"{progress.stage}: {name}".strip(": ")
+
+
+def render_knowledge_base(assistant: Assistant) -> None:
+    """Uploads, ingested as the CLI does (a progress bar, a result per file); sources to remove."""
+    st.subheader("Knowledge base")
+    uploads_key = f"uploads-{st.session_state.setdefault('uploads_round', 0)}"
+    files = st.file_uploader(
+        "Add documents",
+        type=sorted(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES),
+        accept_multiple_files=True,
+        key=uploads_key,
+        max_upload_size=MAX_FILE_BYTES // (1024 * 1024),
+    )
+    if files and st.button("Add to knowledge base", type="primary", width="stretch"):
+        paths = save_uploads(list(files), assistant.settings.uploads_dir)
+        bar = st.progress(0.0, text="Reading…")
+
+        def show(progress: IngestProgress) -> None:
+            fraction, text = _progress_text(progress)
+            bar.progress(fraction, text=text)
+
+        report = ingest(assistant.knowledge, paths, on_progress=show)
+        st.session_state["ingest_results"] = [
+            (r.path.name, r.status, r.chunks, r.error) for r in report.files
+        ]
+        st.session_state["uploads_round"] += 1
+        st.rerun()
+    for name, status, chunks, error in st.session_state.get("ingest_results", []):
+        if error:
+            st.error(f"{name}: {error}")
+        else:
+            st.success(f"{name}: {status} ({chunks} chunks)")
+    for info in assistant.knowledge.sources():
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        left.caption(f"{info.source} — {info.chunks} chunks")
+        if right.button(
+            "", key=f"forget-{info.path}", icon=":material/delete:", help=f"Remove {info.source}"
+        ):
+            assistant.knowledge.forget(info.path)
+            st.session_state.pop("ingest_results", None)
+            st.rerun()
 
 
 def render_citations(citations: list[Citation]) -> None:
@@ -52,48 +166,82 @@ def render_citations(citations: list[Citation]) -> None:
             st.text(citation.text)
 
 
-def render_sidebar(assistant: Assistant) -> None:
-    """Set-up status and conversation controls."""
-    with st.sidebar:
-        st.header("Signalbox")
-        st.caption(f"Mode: **{assistant.mode}**")
-        web = (
-            "configured" if assistant.web_search_enabled else "not configured (set TAVILY_API_KEY)"
-        )
-        st.caption(f"Web search: {web}")
-        st.caption(f"Index: {assistant.knowledge.location.describe()}")
-        st.caption(f"Chunks indexed: {assistant.knowledge.count()}")
-        if st.button("New conversation", width="stretch"):
-            st.query_params["thread"] = new_thread_id()
-            st.rerun()
+def render_answer(answer: AnswerEvent) -> None:
+    """The answer's text, a warning when it is not grounded, and its sources."""
+    st.markdown(escape_markdown(answer.text))
+    if answer.route in ("knowledge", "web") and answer.citations and not answer.grounded:
+        st.caption("Some statements could not be verified against their sources.")
+    render_citations(answer.citations)
 
 
-def run_turn(assistant: Assistant, question: str, thread: str) -> None:
-    """Stream one turn: steps into a status box, tokens into the answer, then the sources."""
+def render_feedback(assistant: Assistant, thread: str, turn: Turn, given: dict[str, int]) -> None:
+    """Thumbs up or down, saved at once, and an optional comment."""
+    message_id = turn.answer.message_id
+    if not message_id:
+        return
+
+    def save(comment: str = "") -> None:
+        rating = st.session_state.get(f"rating-{message_id}")
+        if rating is not None:
+            assistant.give_feedback(thread, message_id, RATINGS[rating], comment)
+
+    rating = st.feedback(
+        "thumbs",
+        key=f"rating-{message_id}",
+        default=given.get(message_id),
+        on_change=save,
+    )
+    if rating is not None:
+        with st.form(key=f"comment-{message_id}", border=False, enter_to_submit=True):
+            comment = st.text_input("Comment (optional)", key=f"comment-text-{message_id}")
+            if st.form_submit_button("Send comment"):
+                save(comment)
+                st.toast("Thanks, your feedback was saved.")
+
+
+def step_label(steps: list[Event], answer: AnswerEvent | None) -> tuple[str, bool]:
+    """The collapsed status box's title, and whether any step failed."""
+    failed = any(isinstance(step, ErrorEvent) for step in steps)
+    label = f"Route: {answer.route}" if answer else "Steps"
+    return label + (" (with errors)" if failed else ""), failed
+
+
+def render_turn(assistant: Assistant, thread: str, turn: Turn, given: dict[str, int]) -> None:
+    """A past turn: the question, its steps (collapsed, re-openable), the answer and feedback."""
+    st.chat_message("user").markdown(escape_markdown(turn.question))
+    with st.chat_message("assistant"):
+        label, failed = step_label(turn.steps, turn.answer)
+        with st.status(label, state="error" if failed else "complete", expanded=False):
+            for step in turn.steps:
+                for line in step_lines(step):
+                    st.text(line)
+        render_answer(turn.answer)
+        render_feedback(assistant, thread, turn, given)
+
+
+def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> None:
+    """Stream one turn: steps fill a status box as they come, tokens fill the answer."""
+    st.chat_message("user").markdown(escape_markdown(question))
     with st.chat_message("assistant"):
         status = st.status("Working…", expanded=True)
         answer_area = st.empty()
-        streamed = ""
+        streamed, steps = "", []
         final: AnswerEvent | None = None
-        failed = False
-        event: Event
-        for event in assistant.stream(question, thread_id=thread):
+        for event in assistant.stream(question, thread_id=thread, space=space):
             if isinstance(event, TokenEvent):
                 streamed += event.text
                 answer_area.markdown(escape_markdown(streamed))
             elif isinstance(event, AnswerEvent):
                 final = event
             else:
-                failed = failed or isinstance(event, ErrorEvent)
+                steps.append(event)
                 for line in step_lines(event):
                     status.text(line)
-        label = f"Route: {final.route}" if final else "Done"
+        label, failed = step_label(steps, final)
         status.update(label=label, state="error" if failed else "complete", expanded=False)
+        answer_area.empty()
         if final is not None:
-            answer_area.markdown(escape_markdown(final.text))
-            if final.route in ("knowledge", "web") and final.citations and not final.grounded:
-                st.caption("Some statements could not be verified against their sources.")
-            render_citations(final.citations)
+            render_answer(final)
 
 
 def main() -> None:
@@ -107,17 +255,23 @@ def main() -> None:
     except (IndexLockedError, EmbeddingModelMissing) as exc:
         st.error(str(exc))
         st.stop()
-    thread = current_thread()
-    render_sidebar(assistant)
-    st.title("Signalbox")
-    for message in assistant.history(thread):
-        if isinstance(message, HumanMessage):
-            st.chat_message("user").markdown(escape_markdown(message.text))
-        elif isinstance(message, AIMessage):
-            st.chat_message("assistant").markdown(escape_markdown(message.text))
+    space, thread = query_param("space"), query_param("thread")
+    turns = assistant.turns(thread)
+    listed = {info.id for info in assistant.threads(space)}
+    if turns and thread not in listed:  # opened from a shared link: list it in this session too
+        assistant.journal.remember(space, thread)
+    with st.sidebar:
+        st.header("Signalbox")
+        render_status(assistant)
+        render_threads(assistant, space, thread)
+        render_knowledge_base(assistant)
+    st.title(assistant.journal.title(thread) or "Signalbox")
+    given = {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
+    for turn in turns:
+        render_turn(assistant, thread, turn, given)
     if question := st.chat_input("Ask about your documents, the web, or a calculation"):
-        st.chat_message("user").markdown(escape_markdown(question))
-        run_turn(assistant, question, thread)
+        run_turn(assistant, question, thread, space)
+        st.rerun()
 
 
 main()

@@ -8,6 +8,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from signalbox.agents import Assistant, Settings
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app" / "streamlit_app.py")
@@ -53,11 +54,106 @@ def test_a_document_question_lists_its_citation_under_the_answer(app: AppTest) -
     assert "250 EUR" in _texts(app)
 
 
+def _reopen(at: AppTest, **params: str) -> AppTest:
+    reopened = AppTest.from_file(APP, default_timeout=120)
+    for name in ("thread", "space"):
+        if name in at.query_params:
+            reopened.query_params[name] = at.query_params[name]
+    for name, value in params.items():
+        reopened.query_params[name] = value
+    reopened.run()
+    assert not reopened.exception
+    return reopened
+
+
 def test_the_thread_id_is_kept_in_the_url_and_reopens_the_conversation(app: AppTest) -> None:
     app.chat_input[0].set_value("What is 6*7?").run()
-    thread = app.query_params["thread"]
-    reopened = AppTest.from_file(APP, default_timeout=120)
-    reopened.query_params["thread"] = thread
-    reopened.run()
+    reopened = _reopen(app)
     assert "What is 6\\*7?" in [m.value for m in reopened.markdown]
     assert "6\\*7 = 42" in [m.value for m in reopened.markdown]
+
+
+def test_the_steps_of_earlier_turns_can_be_reopened_after_a_reload(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is the hotel limit in Paris?").run()
+    app.chat_input[0].set_value("What is 6*7?").run()
+    reopened = _reopen(app)
+    labels = [status.label for status in reopened.status]
+    assert labels == ["Route: knowledge", "Route: functions"]
+    first_steps = [t.value for t in reopened.status[0].text]
+    assert any(line.startswith("Retrieved ") for line in first_steps)
+    assert any("expense-policy.md" in line for line in first_steps)
+    assert not any(status.proto.expanded for status in reopened.status)
+
+
+def test_a_shared_link_opens_the_thread_but_not_the_sharers_other_threads(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    app.sidebar.button[0].click().run()  # New conversation
+    app.chat_input[0].set_value("What is 2+2?").run()
+    assert len(_thread_buttons(app)) == 2
+    shared = AppTest.from_file(APP, default_timeout=120)
+    shared.query_params["thread"] = app.query_params["thread"]
+    shared.run()
+    assert [b.label for b in _thread_buttons(shared)] == ["What is 2+2?"]
+
+
+def _thread_buttons(at: AppTest) -> list:
+    return [b for b in at.sidebar.button if b.key and b.key.startswith("thread-")]
+
+
+def test_the_sidebar_lists_the_threads_and_switches_between_them(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    first = app.query_params["thread"]
+    app.sidebar.button[0].click().run()  # New conversation
+    app.chat_input[0].set_value("What is 2+2?").run()
+    assert [b.label for b in _thread_buttons(app)] == ["What is 2+2?", "What is 6*7?"]
+    next(b for b in _thread_buttons(app) if b.label == "What is 6*7?").click().run()
+    assert app.query_params["thread"] == first
+    assert app.title[0].value == "What is 6*7?"
+
+
+def test_a_thread_can_be_renamed_and_deleted(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    thread = app.query_params["thread"]
+    app.sidebar.text_input(key=f"title-{thread}").set_value("Arithmetic").run()
+    app.sidebar.button(key=f"rename-{thread}").click().run()
+    assert [b.label for b in _thread_buttons(app)] == ["Arithmetic"]
+    app.sidebar.button(key=f"delete-{thread}").click().run()
+    assert _thread_buttons(app) == []
+    assert app.query_params["thread"] != thread
+
+
+def test_the_sidebar_lists_sources_with_their_chunk_counts(app: AppTest) -> None:
+    captions = [c.value for c in app.sidebar.caption]
+    assert any(c.startswith("kestrel-k2-manual.pdf — ") and "chunks" in c for c in captions)
+
+
+def test_thumbs_and_a_comment_are_stored_with_the_answer(
+    app: AppTest, sample_data_dir: Path
+) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    app.feedback[0].set_value(0).run()
+    comment = next(t for t in app.text_input if t.key.startswith("comment-text-"))
+    comment.set_value("Show the working")
+    app.form_submit_button[0].click().run()
+    journal = Assistant(Settings(data_dir=sample_data_dir)).journal
+    [feedback] = journal.feedback(app.query_params["thread"])
+    assert (feedback.rating, feedback.comment) == ("down", "Show the working")
+    assert feedback.question == "What is 6*7?"
+
+
+def test_an_uploaded_file_is_ingested_with_a_result_and_can_be_asked_about(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(tmp_path / "data"))
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    notes = "# Lab notes\n\nThe centrifuge in room 4B must be balanced before every run.\n"
+    at.sidebar.file_uploader[0].upload("../lab notes.md", notes.encode(), "text/markdown").run()
+    next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
+    assert not at.exception
+    assert [s.value for s in at.sidebar.success] == ["lab notes.md: added (1 chunks)"]
+    assert (tmp_path / "data" / "uploads" / "lab notes.md").exists()
+    at.chat_input[0].set_value("What must be done before every centrifuge run?").run()
+    labels = [expander.label for expander in at.expander]
+    assert any(label.startswith("[1] lab notes.md") for label in labels)
