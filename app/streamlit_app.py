@@ -33,6 +33,11 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
 RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
 
 
+def chunks(n: int) -> str:
+    """Chunk counts as a reader writes them: "1 chunk", "6 chunks"."""
+    return f"{n} chunk" if n == 1 else f"{n} chunks"
+
+
 def escape_markdown(text: str) -> str:
     """Show untrusted text literally: no links, images, HTML or formulas from documents."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
@@ -141,14 +146,14 @@ def render_knowledge_base(assistant: Assistant) -> None:
         ]
         st.session_state["uploads_round"] += 1
         st.rerun()
-    for name, status, chunks, error in st.session_state.get("ingest_results", []):
+    for name, status, count, error in st.session_state.get("ingest_results", []):
         if error:
             st.error(f"{name}: {error}")
         else:
-            st.success(f"{name}: {status} ({chunks} chunks)")
+            st.success(f"{name}: {status} ({chunks(count)})")
     for info in assistant.knowledge.sources():
         left, right = st.columns([4, 1], vertical_alignment="center")
-        left.caption(f"{info.source} — {info.chunks} chunks")
+        left.caption(f"{info.source} — {chunks(info.chunks)}")
         if right.button(
             "", key=f"forget-{info.path}", icon=":material/delete:", help=f"Remove {info.source}"
         ):

@@ -152,7 +152,7 @@ def test_an_uploaded_file_is_ingested_with_a_result_and_can_be_asked_about(
     at.sidebar.file_uploader[0].upload("../lab notes.md", notes.encode(), "text/markdown").run()
     next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
     assert not at.exception
-    assert [s.value for s in at.sidebar.success] == ["lab notes.md: added (1 chunks)"]
+    assert [s.value for s in at.sidebar.success] == ["lab notes.md: added (1 chunk)"]
     assert (tmp_path / "data" / "uploads" / "lab notes.md").exists()
     at.chat_input[0].set_value("What must be done before every centrifuge run?").run()
     labels = [expander.label for expander in at.expander]

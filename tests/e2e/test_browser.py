@@ -1,0 +1,123 @@
+"""The chat in a real browser: headless Chromium driven by Playwright against `make run`."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.e2e.processes import free_port, running
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+TURN_TIMEOUT_MS = 120_000
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(
+        "Chromium is not installed (.ci/run installs it: apt-get install -y chromium)",
+        allow_module_level=True,
+    )
+
+from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`make run` as a newcomer types it, on a free port chosen through Streamlit's own variables."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "SIGNALBOX_DATA_DIR": str(tmp_path_factory.mktemp("browser-data")),
+        "STREAMLIT_SERVER_PORT": str(port),
+        "STREAMLIT_SERVER_ADDRESS": "127.0.0.1",
+        "STREAMLIT_SERVER_HEADLESS": "true",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
+    url = f"http://127.0.0.1:{port}"
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    with running(
+        ["make", "--no-print-directory", "run"],
+        cwd=ROOT,
+        env=env,
+        health_url=f"{url}/_stcore/health",
+        log=log,
+    ):
+        yield url
+
+
+@pytest.fixture
+def page(app_url: str) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.goto(app_url)
+            yield page
+        finally:
+            browser.close()
+
+
+def ask(page: Page, question: str) -> None:
+    box = page.get_by_test_id("stChatInputTextArea")
+    expect(box).to_be_enabled(timeout=TURN_TIMEOUT_MS)
+    box.fill(question)
+    box.press("Enter")
+
+
+def open_steps(page: Page, label: str) -> None:
+    """Click a turn's collapsed status box open."""
+    page.locator("summary").filter(has_text=label).last.click()
+
+
+def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
+    page: Page, tmp_path: Path
+) -> None:
+    ask(page, "What is 12*(3+4)?")
+    expect(page.get_by_text("12*(3+4) = 84")).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    open_steps(page, "Route: functions")
+    expect(page.get_by_text("Tool call: calculator(expression='12*(3+4)')")).to_be_visible()
+
+    ask(page, "What is the hotel limit in Paris?")
+    citation = page.locator("summary").filter(has_text="[1] expense-policy.md")
+    expect(citation).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    expect(
+        page.get_by_text(re.compile(r"250 EUR in London, Paris and Zurich \[1\]"))
+    ).to_be_visible()
+    open_steps(page, "Route: knowledge")
+    expect(page.get_by_text(re.compile(r"^Retrieved \d+ passages"))).to_be_visible()
+
+    notes = tmp_path / "lab-notes.md"
+    notes.write_text(
+        "# Lab notes\n\nThe centrifuge in room 4B must be balanced before every run.\n",
+        encoding="utf-8",
+    )
+    page.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(notes)
+    page.get_by_role("button", name="Add to knowledge base").click()
+    expect(page.get_by_text("lab-notes.md: added (1 chunk)")).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    ask(page, "What must be done before every centrifuge run?")
+    expect(page.locator("summary").filter(has_text="[1] lab-notes.md")).to_be_visible(
+        timeout=TURN_TIMEOUT_MS
+    )
+
+    thread = re.search(r"thread=(\w+)", page.url)
+    assert thread, page.url
+    page.reload()
+    expect(page.get_by_text("What must be done before every centrifuge run?").first).to_be_visible(
+        timeout=TURN_TIMEOUT_MS
+    )
+    expect(page.get_by_role("button", name="What is 12*(3+4)?")).to_be_visible()
+    assert f"thread={thread.group(1)}" in page.url
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "chat.png", full_page=True)
