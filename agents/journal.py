@@ -34,7 +34,7 @@ def _space(space: str) -> tuple[str, ...]:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def title_for(question: str) -> str:

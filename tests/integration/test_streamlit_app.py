@@ -157,3 +157,17 @@ def test_an_uploaded_file_is_ingested_with_a_result_and_can_be_asked_about(
     at.chat_input[0].set_value("What must be done before every centrifuge run?").run()
     labels = [expander.label for expander in at.expander]
     assert any(label.startswith("[1] lab notes.md") for label in labels)
+
+
+def test_an_unreachable_model_server_is_a_banner_not_a_stack_trace(
+    sample_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception
+    [warning] = at.sidebar.warning
+    assert "http://127.0.0.1:9/v1 cannot be reached" in warning.value
