@@ -14,7 +14,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS ?= false
 export STREAMLIT_SERVER_HEADLESS ?= true
 export LANGGRAPH_CLI_NO_ANALYTICS := 1
 
-.PHONY: setup run test lint format studio bench clean
+.PHONY: setup run test lint format eval studio bench clean
 
 setup: $(STAMP)
 
@@ -49,6 +49,13 @@ bench: setup
 	$(BIN)/python -m benchmarks.ingestion --out benchmarks/results/ingestion.json
 	$(BIN)/python -m benchmarks.retrieval --out benchmarks/results/retrieval.json
 	$(BIN)/python -m benchmarks.report > benchmarks/results/SUMMARY.md
+
+# Answer quality on the shipped eval set (the sample corpus); see README "Evaluation".
+eval: setup
+	$(BIN)/signalbox ingest --if-empty $(SAMPLES)
+	mkdir -p benchmarks/results
+	$(BIN)/signalbox eval benchmarks/eval/samples.jsonl --out benchmarks/results/eval.json \
+		--markdown benchmarks/results/eval.md
 
 studio: setup
 	LANGSMITH_TRACING=false LANGGRAPH_NO_VERSION_CHECK=true $(BIN)/langgraph dev --no-browser

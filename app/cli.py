@@ -1,4 +1,4 @@
-"""The ``signalbox`` command: ingest, ask, search, sources, forget, feedback export.
+"""The ``signalbox`` command: ingest, ask, search, sources, forget, eval, feedback export.
 
 Exit codes: 0 success, 1 some input failed (e.g. a file could not be ingested), 2 the index or the
 set-up is unusable (e.g. locked by another process).
@@ -229,6 +229,90 @@ def sources(
     for info in found:
         table.add_row(info.source, str(info.chunks), info.ingested_at, info.path)
     console.print(table)
+
+
+def _thresholds(specs: list[str]) -> dict[str, float]:
+    """``name=value`` pairs, e.g. ``routing_accuracy=0.9``."""
+    from signalbox.agents.evaluation.report import METRIC_NAMES
+
+    parsed = {}
+    for spec in specs:
+        name, _, value = spec.partition("=")
+        if name not in METRIC_NAMES:
+            known = ", ".join(METRIC_NAMES)
+            raise typer.BadParameter(f"unknown metric {name!r}; known: {known}", param_hint="--min")
+        try:
+            parsed[name] = float(value)
+        except ValueError:
+            raise typer.BadParameter(f"{spec!r} is not NAME=NUMBER", param_hint="--min") from None
+    return parsed
+
+
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[
+        Path, typer.Argument(help="JSONL: question, and any of route, answer, sources.")
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write the full report (JSON) here.")
+    ] = None,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Write the Markdown tables here too.")
+    ] = None,
+    compare: Annotated[
+        Path | None, typer.Option("--compare", help="An earlier JSON report to compare with.")
+    ] = None,
+    k: Annotated[int, typer.Option(min=1, max=50, help="Cut-off for recall@k and MRR.")] = 10,
+    minimum: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--min", help="Fail (exit 1) below this, e.g. --min routing_accuracy=0.9 (repeatable)."
+        ),
+    ] = None,
+) -> None:
+    """Score answers, retrieval, citations and latency on a dataset of questions."""
+    from signalbox.agents.evaluation import (
+        DatasetError,
+        compare_markdown,
+        evaluate,
+        load_dataset,
+        report_markdown,
+    )
+
+    required = _thresholds(minimum or [])
+    try:
+        cases = load_dataset(dataset)
+        other = json.loads(compare.read_text(encoding="utf-8")) if compare else None
+    except (DatasetError, OSError, json.JSONDecodeError) as exc:
+        errors.print(f"error: {exc}", markup=False)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    assistant = _assistant()
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=errors
+    ) as progress:
+        task = progress.add_task("Asking", total=len(cases))
+        report = evaluate(
+            assistant,
+            cases,
+            k=k,
+            dataset=dataset.name,
+            on_case=lambda _: progress.advance(task),
+        )
+    tables = report_markdown(report) + ("\n" + compare_markdown(report, other) if other else "")
+    console.print(tables, markup=False, highlight=False)
+    if out is not None:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    if markdown is not None:
+        markdown.write_text(tables, encoding="utf-8")
+    failed = [
+        f"{name} = {report['metrics'][name]['value']} < {bound}"
+        for name, bound in required.items()
+        if (report["metrics"][name]["value"] or 0.0) < bound
+    ]
+    for line in failed:
+        errors.print(f"below threshold: {line}", markup=False)
+    if failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 feedback_app = typer.Typer(

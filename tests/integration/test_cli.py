@@ -5,46 +5,26 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from qdrant_client import QdrantClient
 
+from tests.cli import SIGNALBOX, run_cli
 from tests.conftest import SAMPLES
-
-SIGNALBOX = str(Path(sys.executable).with_name("signalbox"))
-
-
-def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SIGNALBOX_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [SIGNALBOX, *args], capture_output=True, text=True, timeout=300, env=env, check=False
-    )
 
 
 def _events(output: str) -> list[dict]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def cli_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data dir that the CLI itself filled with the samples (this process never opens it)."""
-    data_dir = tmp_path_factory.mktemp("cli-data")
-    result = _run("ingest", str(SAMPLES), data_dir=data_dir)
-    assert result.returncode == 0, result.stderr
-    assert "4 added" in result.stdout
-    return data_dir
-
-
 def test_ingest_if_empty_leaves_a_filled_index_alone(cli_data_dir: Path) -> None:
-    result = _run("ingest", "--if-empty", str(SAMPLES), data_dir=cli_data_dir)
+    result = run_cli("ingest", "--if-empty", str(SAMPLES), data_dir=cli_data_dir)
     assert result.returncode == 0
     assert "nothing to do" in result.stdout
 
 
 def test_ask_json_prints_the_route_and_answer_events(cli_data_dir: Path) -> None:
-    result = _run("ask", "--json", "What is 12*(3+4)?", data_dir=cli_data_dir)
+    result = run_cli("ask", "--json", "What is 12*(3+4)?", data_dir=cli_data_dir)
     assert result.returncode == 0, result.stderr
     events = _events(result.stdout)
     route = next(e for e in events if e["type"] == "route")
@@ -56,14 +36,14 @@ def test_ask_json_prints_the_route_and_answer_events(cli_data_dir: Path) -> None
 
 
 def test_ask_json_cites_files_by_name_and_pdf_pages_by_number(cli_data_dir: Path) -> None:
-    result = _run("ask", "--json", "How long is the drone flight time?", data_dir=cli_data_dir)
+    result = run_cli("ask", "--json", "How long is the drone flight time?", data_dir=cli_data_dir)
     answer = _events(result.stdout)[-1]
     assert answer["type"] == "answer"
     assert {"source": "kestrel-k2-manual.pdf", "page": 2}.items() <= answer["citations"][0].items()
 
 
 def test_ask_prints_each_step_and_the_sources(cli_data_dir: Path) -> None:
-    result = _run("ask", "What is the hotel limit in Zurich?", data_dir=cli_data_dir)
+    result = run_cli("ask", "What is the hotel limit in Zurich?", data_dir=cli_data_dir)
     assert result.returncode == 0, result.stderr
     assert "Route: knowledge" in result.stdout
     assert "Retrieved" in result.stdout
@@ -77,11 +57,11 @@ def test_ingest_reports_a_broken_file_ingests_the_rest_and_exits_1(tmp_path: Pat
     (docs / "good.md").write_text("# Parking\n\nVisitors park in lot B.\n", encoding="utf-8")
     (docs / "bad.pdf").write_bytes(b"%PDF-1.4 broken")
     data_dir = tmp_path / "data"
-    result = _run("ingest", str(docs), data_dir=data_dir)
+    result = run_cli("ingest", str(docs), data_dir=data_dir)
     assert result.returncode == 1
     assert "bad.pdf" in result.stderr
     assert "1 added" in result.stdout
-    listed = json.loads(_run("sources", "--json", data_dir=data_dir).stdout)
+    listed = json.loads(run_cli("sources", "--json", data_dir=data_dir).stdout)
     assert [(s["source"], s["chunks"]) for s in listed] == [("good.md", 1)]
 
 
@@ -90,7 +70,7 @@ def test_a_locked_index_exits_2_with_advice(tmp_path: Path) -> None:
     (data_dir / "qdrant").mkdir(parents=True)
     holder = QdrantClient(path=str(data_dir / "qdrant"))
     try:
-        result = _run("sources", data_dir=data_dir)
+        result = run_cli("sources", data_dir=data_dir)
     finally:
         holder.close()
     assert result.returncode == 2
@@ -113,9 +93,9 @@ def test_forget_removes_a_source_by_name(tmp_path: Path) -> None:
     (docs / "keep.md").write_text("# Keep\n\nThe archive is in room 12.\n", encoding="utf-8")
     (docs / "drop.md").write_text("# Drop\n\nThe old archive was in room 4.\n", encoding="utf-8")
     data_dir = tmp_path / "data"
-    assert _run("ingest", str(docs), data_dir=data_dir).returncode == 0
-    result = _run("forget", "drop.md", data_dir=data_dir)
+    assert run_cli("ingest", str(docs), data_dir=data_dir).returncode == 0
+    result = run_cli("forget", "drop.md", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    listed = json.loads(_run("sources", "--json", data_dir=data_dir).stdout)
+    listed = json.loads(run_cli("sources", "--json", data_dir=data_dir).stdout)
     assert [s["source"] for s in listed] == ["keep.md"]
-    assert _run("forget", "drop.md", data_dir=data_dir).returncode == 1
+    assert run_cli("forget", "drop.md", data_dir=data_dir).returncode == 1

@@ -18,6 +18,7 @@ APP = str(ROOT / "app" / "streamlit_app.py")
 def app(sample_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(sample_data_dir))
     st.cache_resource.clear()
+    st.cache_data.clear()
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception

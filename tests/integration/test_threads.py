@@ -9,7 +9,7 @@ import pytest
 
 from signalbox.agents import Assistant, Settings, new_thread_id
 from signalbox.agents.events import RetrievalEvent, RouteEvent, TokenEvent
-from tests.integration.test_cli import _run
+from tests.cli import run_cli
 
 
 def test_a_finished_turn_is_kept_with_its_steps(sample_assistant: Assistant) -> None:
@@ -96,7 +96,7 @@ def test_feedback_export_prints_one_json_object_per_verdict_without_opening_the_
     answer = assistant.ask("What is 6*7?", thread_id=thread)
     assistant.give_feedback(thread, answer.message_id, "down", "show the working")
     assistant.knowledge.count()  # this process now holds the local index's lock
-    result = _run("feedback", "export", data_dir=data_dir)
+    result = run_cli("feedback", "export", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     [record] = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["thread_id"] == thread
