@@ -48,6 +48,9 @@ format: setup
 bench: setup
 	$(BIN)/python -m benchmarks.ingestion --out benchmarks/results/ingestion.json
 	$(BIN)/python -m benchmarks.retrieval --out benchmarks/results/retrieval.json
+	$(BIN)/python -m benchmarks.framework --out benchmarks/results/framework.json
+	$(BIN)/python -m benchmarks.latency --out benchmarks/results/latency.json
+	$(BIN)/python -m benchmarks.app_memory --out benchmarks/results/app_memory.json
 	$(BIN)/python -m benchmarks.report > benchmarks/results/SUMMARY.md
 
 # Answer quality on the shipped eval set (the sample corpus); see README "Evaluation".

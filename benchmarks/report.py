@@ -47,16 +47,69 @@ def ingestion_table(results: dict[str, Any]) -> list[str]:
     ]
 
 
+def framework_table(results: dict[str, Any]) -> list[str]:
+    """Signalbox's graph against create_agent per turn."""
+    lines = [
+        "| per turn | median | p95 | model calls | peak Python memory |",
+        "|---|---|---|---|---|",
+    ]
+    for name in ("signalbox", "create_agent"):
+        row = results[name]
+        lines.append(
+            f"| {name} | {row['median_ms']} ms | {row['p95_ms']} ms | "
+            f"{row['model_calls_per_turn']} | {row['peak_python_memory_mib']} MiB |"
+        )
+    lines.append(
+        f"| **ratio** | **{results['ratio_median_turn']}×** | | | "
+        f"**{results['ratio_peak_memory']}×** |"
+    )
+    return lines
+
+
+def latency_table(results: dict[str, Any]) -> list[str]:
+    """Offline time to the first token and to the answer, against raw hybrid search."""
+    return [
+        "| offline, per turn | p50 | p95 |",
+        "|---|---|---|",
+        *(
+            f"| {label} | {results[key]['p50_ms']} ms | {results[key]['p95_ms']} ms |"
+            for label, key in (
+                ("first token", "first_token"),
+                ("final answer", "final_answer"),
+                ("hybrid search alone (baseline)", "baseline_hybrid_search"),
+            )
+        ),
+    ]
+
+
+def memory_table(results: dict[str, Any]) -> list[str]:
+    """Resident memory of the chat against a bare Streamlit app."""
+    return [
+        "| server | resident memory |",
+        "|---|---|",
+        f"| the chat, model loaded, one answer given | {results['chat_rss_mib']} MiB |",
+        f"| a bare Streamlit app (baseline) | {results['bare_streamlit_rss_mib']} MiB |",
+    ]
+
+
+SECTIONS = {
+    "retrieval.json": ("Retrieval", retrieval_tables),
+    "ingestion.json": ("Ingestion", ingestion_table),
+    "framework.json": ("Framework cost per turn", framework_table),
+    "latency.json": ("Latency", latency_table),
+    "app_memory.json": ("Memory of the running chat", memory_table),
+}
+
+
 def main() -> None:
     """Print the tables for whichever results exist."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
     sections = []
-    if (path := args.results / "retrieval.json").exists():
-        sections += ["## Retrieval", "", *retrieval_tables(json.loads(path.read_text())), ""]
-    if (path := args.results / "ingestion.json").exists():
-        sections += ["## Ingestion", "", *ingestion_table(json.loads(path.read_text())), ""]
+    for file_name, (title, table) in SECTIONS.items():
+        if (path := args.results / file_name).exists():
+            sections += [f"## {title}", "", *table(json.loads(path.read_text())), ""]
     print("\n".join(sections))
 
 
