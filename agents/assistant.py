@@ -22,6 +22,7 @@ from signalbox.agents.resources import checkpointer, journal, shared_semantic_ro
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
 from signalbox.graphs.graph import RECURSION_LIMIT
+from signalbox.graphs.resilience import describe
 from signalbox.tools.knowledge import KnowledgeBase
 
 
@@ -117,7 +118,7 @@ class Assistant:
                 answered = answered or isinstance(event, AnswerEvent)
                 yield event
         except Exception as exc:  # the turn must end in an answer, whatever failed
-            yield ErrorEvent(stage="graph", message=f"{type(exc).__name__}: {exc}")
+            yield ErrorEvent(stage="graph", message=describe(exc))
         if not answered:
             yield AnswerEvent(
                 text="Something went wrong before I could answer; the error is shown above.",

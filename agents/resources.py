@@ -17,6 +17,7 @@ from signalbox.agents.journal import Journal
 from signalbox.agents.models import chat_model
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
+from signalbox.graphs.redaction import register_secret
 from signalbox.graphs.resilience import retry_policy
 from signalbox.graphs.routing import SemanticRouter
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
@@ -62,7 +63,9 @@ def web_search(settings: Settings) -> WebSearch | None:
 
 
 def toolbox(settings: Settings) -> Toolbox:
-    """Everything the graph may call, built from settings."""
+    """Everything the graph may call, built from settings; its keys are registered for redaction."""
+    for secret in (settings.openai_api_key, settings.tavily_api_key, settings.qdrant_api_key):
+        register_secret(secret.get_secret_value() if secret else None)
     return Toolbox(
         knowledge=knowledge_base(settings),
         embeddings=shared_embeddings(),

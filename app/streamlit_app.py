@@ -21,6 +21,7 @@ from signalbox.agents.journal import Turn
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.render import location, step_lines
 from signalbox.app.uploads import save_uploads
+from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.tools.knowledge import (
     EmbeddingModelMissing,
     IndexLockedError,
@@ -274,7 +275,9 @@ def main() -> None:
     given = {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
     for turn in turns:
         render_turn(assistant, thread, turn, given)
-    if question := st.chat_input("Ask about your documents, the web, or a calculation"):
+    if question := st.chat_input(
+        "Ask about your documents, the web, or a calculation", max_chars=MAX_QUESTION_CHARS
+    ):
         run_turn(assistant, question, thread, space)
         st.rerun()
 

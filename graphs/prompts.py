@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from langchain_core.messages import SystemMessage
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
 
 ROUTER_SYSTEM = """You route one turn of a conversation for an assistant that can:
 - knowledge: search the user's own documents (manuals, policies, notes, in English or Chinese);
@@ -117,3 +117,20 @@ def answer_request(question: str, evidence_text: str, notes: Sequence[str]) -> s
         parts.append("Notes from the system: " + " ".join(notes))
     parts.append(f"Question: {question}")
     return "\n\n".join(parts)
+
+
+HISTORY_MESSAGE_CHARS = 4000
+
+
+def recent_history(messages: list[AnyMessage], count: int) -> list[AnyMessage]:
+    """The last ``count`` human and AI messages, each cut to a bounded length.
+
+    One huge earlier message must not ride along in every later prompt until memory folds it away.
+    """
+    recent = [m for m in messages if isinstance(m, HumanMessage | AIMessage)][-count:]
+    return [
+        m
+        if len(m.text) <= HISTORY_MESSAGE_CHARS
+        else m.model_copy(update={"content": m.text[:HISTORY_MESSAGE_CHARS] + " […]"})
+        for m in recent
+    ]

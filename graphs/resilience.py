@@ -20,6 +20,7 @@ from langgraph.types import Command, RetryPolicy
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.redaction import redact
 from signalbox.graphs.state import State
 from signalbox.tools.web import WebSearchError
 
@@ -60,8 +61,8 @@ def retry_policy(
 
 
 def describe(exc: BaseException) -> str:
-    """A one-line account of a failure for an ``error`` event."""
-    return f"{type(exc).__name__}: {exc}"
+    """A one-line account of a failure for an ``error`` event, with secrets scrubbed out."""
+    return redact(f"{type(exc).__name__}: {exc}")
 
 
 def report_or_retry(stage: str, exc: Exception) -> None:

@@ -31,6 +31,8 @@ class State(InputState):
     """Where the answer should come from."""
     route_reason: NotRequired[str]
     """Why the router chose that route, for the people watching."""
+    refusal: NotRequired[str]
+    """Set when the turn must not run (a message over the length limit): the whole answer."""
     tool_request: NotRequired[dict[str, Any] | None]
     """For the functions route offline: the tool name and arguments parsed from the question."""
     evidence: NotRequired[list[dict[str, Any]]]

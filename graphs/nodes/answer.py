@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 
 from signalbox.graphs.compose import OFFLINE_INTRO, extractive_answer, no_answer, tool_answer
@@ -24,6 +24,7 @@ from signalbox.graphs.prompts import (
     REWRITE_FEEDBACK,
     answer_request,
     evidence_blocks,
+    recent_history,
     summary_message,
 )
 from signalbox.graphs.resilience import describe, report_or_retry
@@ -55,8 +56,7 @@ def offline_answer(state: State, embeddings: Embeddings) -> str:
 
 def _earlier_turns(state: State) -> list[AnyMessage]:
     """The conversation before this turn's question, for follow-ups."""
-    messages = state["messages"][:-1]
-    return [m for m in messages if isinstance(m, HumanMessage | AIMessage)][-HISTORY_MESSAGES:]
+    return recent_history(state["messages"][:-1], HISTORY_MESSAGES)
 
 
 def model_messages(state: State) -> list[AnyMessage]:
@@ -78,8 +78,11 @@ def make_answer_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...
     """Build the answer writer: the model when there is one (and not ``offline``), else the composer."""
 
     def answer(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        model = None if offline else toolbox.model_for(runtime.context)
         attempts = state.get("attempts", 0) + 1
+        if refusal := state.get("refusal"):
+            stream_tokens(refusal)
+            return {"answer": refusal, "attempts": attempts}
+        model = None if offline else toolbox.model_for(runtime.context)
         if model is not None:
             pieces: list[str] = []
             try:

@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.prompts import FUNCTIONS_SYSTEM
+from signalbox.graphs.redaction import redact
 from signalbox.graphs.resilience import describe, report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -29,7 +30,7 @@ def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
         try:
             result = {"name": name, "args": args, "output": tool.invoke(args), "error": None}
         except Exception as exc:  # a tool failure is a visible step, never a crashed turn
-            result = {"name": name, "args": args, "output": None, "error": str(exc)}
+            result = {"name": name, "args": args, "output": None, "error": redact(str(exc))}
     emit("tool_result", name=name, output=result["output"], error=result["error"])
     return result
 

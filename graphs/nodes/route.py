@@ -17,13 +17,28 @@ from pydantic import BaseModel, Field
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
-from signalbox.graphs.prompts import ROUTER_SYSTEM, summary_message
+from signalbox.graphs.prompts import ROUTER_SYSTEM, recent_history, summary_message
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.routing import OfflineRouter, RouteDecision
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
 
 HISTORY_MESSAGES = 6
+MAX_QUESTION_CHARS = 20_000
+"""Longer messages are refused: they would cost minutes of tokenising and a model's whole context."""
+FRESH_TURN: dict[str, Any] = {
+    "refusal": "",
+    "evidence": [],
+    "tool_results": [],
+    "notes": [],
+    "fallback": False,
+    "answer": "",
+    "citations": [],
+    "grounded": False,
+    "feedback": [],
+    "attempts": 0,
+}
+"""The per-turn fields, reset by every new question."""
 
 
 class RouteChoice(BaseModel):
@@ -44,7 +59,11 @@ def latest_question(state: State) -> str:
 
 def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) -> RouteChoice:
     chooser = model.with_structured_output(RouteChoice)
-    prompt = [SystemMessage(ROUTER_SYSTEM), *summary_message(summary), *history[-HISTORY_MESSAGES:]]
+    prompt = [
+        SystemMessage(ROUTER_SYSTEM),
+        *summary_message(summary),
+        *recent_history(history, HISTORY_MESSAGES),
+    ]
     choice = chooser.invoke(prompt)
     if not isinstance(choice, RouteChoice):
         raise TypeError("the model did not return a routing decision")
@@ -59,6 +78,8 @@ def make_route_node(
     def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         model = None if offline else toolbox.model_for(runtime.context)
         question = latest_question(state)
+        if len(question) > MAX_QUESTION_CHARS:
+            return too_long(question)
         decision: RouteDecision = router.decide(question)
         query = question
         mode = "offline (model failed)" if offline and toolbox.model is not None else "offline"
@@ -81,20 +102,30 @@ def make_route_node(
             query=query,
         )
         return {
+            **FRESH_TURN,
             "question": question,
             "query": query,
             "route": decision.route,
             "route_reason": decision.reason,
             "tool_request": decision.tool_request,
-            "evidence": [],
-            "tool_results": [],
-            "notes": [],
-            "fallback": False,
-            "answer": "",
-            "citations": [],
-            "grounded": False,
-            "feedback": [],
-            "attempts": 0,
         }
 
     return route
+
+
+def too_long(question: str) -> dict[str, Any]:
+    """Refuse a message over the limit before any embedding, search or model call sees it."""
+    reason = (
+        f"the message is {len(question):,} characters long; the limit is {MAX_QUESTION_CHARS:,}"
+    )
+    emit("route", route="direct", reason=reason, scores={}, mode="limit", query="")
+    return {
+        **FRESH_TURN,
+        "question": question[:200] + "…",
+        "query": "",
+        "route": "direct",
+        "route_reason": reason,
+        "tool_request": None,
+        "refusal": f"Your message is too long to answer: {reason}. Please shorten it, or add the "
+        "text to the knowledge base as a document and ask about it.",
+    }

@@ -283,6 +283,22 @@ def test_a_server_error_never_exposes_the_api_key(
     assert answer.text
 
 
+def test_a_server_that_quotes_the_key_back_never_gets_it_into_an_event(
+    model_env: Callable[[str], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    masked = f"{CANARY_KEY[:6]}***{CANARY_KEY[-4:]}"
+    echo = f"Incorrect API key provided: {masked}. You sent {CANARY_KEY}."
+    with scripted_openai(lambda body: Reply(status=401, content=echo)) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("Tell me about the remote work guidelines")
+    errors = [e for e in answer.events if isinstance(e, ErrorEvent)]
+    assert errors, "the refused key should be reported"
+    for event in answer.events:
+        assert CANARY_KEY not in event.to_json()
+        assert masked not in event.to_json()
+    assert "[redacted]" in errors[0].message
+
+
 def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
     model_env: Callable[[str], None],
 ) -> None:

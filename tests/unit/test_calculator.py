@@ -57,6 +57,12 @@ def test_refuses_results_too_large_to_compute(expression: str) -> None:
         calculate(expression)
 
 
+@pytest.mark.parametrize("expression", ["1e308*10", "(2**10000)/3", "exp(1000)"])
+def test_float_overflow_is_a_clear_error_not_inf(expression: str) -> None:
+    with pytest.raises(CalculatorError, match="too large"):
+        calculate(expression)
+
+
 def test_division_by_zero_is_a_clear_error() -> None:
     with pytest.raises(CalculatorError, match="division by zero"):
         calculate("1/0")

@@ -101,7 +101,9 @@ def _real(func: Callable[[float], float]) -> Callable[..., Number]:
     def wrapped(*args: Number) -> Number:
         try:
             return func(*args)
-        except (ValueError, OverflowError) as exc:
+        except OverflowError:
+            raise CalculatorError(f"{func.__name__}: the result is too large to compute") from None
+        except ValueError as exc:
             raise CalculatorError(f"{func.__name__}: {exc}") from None
 
     return wrapped
@@ -179,9 +181,14 @@ def calculate(expression: str) -> str:
     except SyntaxError:
         raise CalculatorError(f"not a valid arithmetic expression: {text!r}") from None
     try:
-        return format_number(_evaluate(tree))
+        value = _evaluate(tree)
     except TypeError as exc:
         raise CalculatorError(f"wrong arguments: {exc}") from None
+    except OverflowError:
+        raise CalculatorError("the result is too large to compute") from None
+    if isinstance(value, float) and not math.isfinite(value):
+        raise CalculatorError("the result is too large to compute (it overflows a float)")
+    return format_number(value)
 
 
 @tool("calculator")

@@ -6,14 +6,16 @@ Local mode (a folder) by default, a Qdrant server through ``url``: the same call
 from __future__ import annotations
 
 import atexit
+import functools
 import math
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from langchain_core.embeddings import Embeddings
 from qdrant_client import QdrantClient, models
@@ -118,6 +120,30 @@ _PAYLOAD_INDEXES: dict[str, models.PayloadSchemaType] = {
 }
 
 
+class SerialisedClient:
+    """A local-mode client that runs one call at a time.
+
+    Local mode is plain Python over dicts and SQLite, and is not documented as thread-safe, while the
+    chat serves every browser session from threads of one process. A Qdrant server needs no such lock.
+    """
+
+    def __init__(self, client: QdrantClient) -> None:
+        self._client = client
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def serialised(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attribute(*args, **kwargs)
+
+        return serialised
+
+
 @cache
 def open_client(location: IndexLocation) -> QdrantClient:
     """Open Qdrant once per location and process, with local mode's lock error made actionable.
@@ -133,7 +159,7 @@ def open_client(location: IndexLocation) -> QdrantClient:
         client = QdrantClient(path=str(location.path))
         # Close before the interpreter tears modules down, or local mode's __del__ fails noisily.
         atexit.register(client.close)
-        return client
+        return cast(QdrantClient, SerialisedClient(client))
     except RuntimeError as exc:
         if "already accessed" not in str(exc):
             raise
