@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from signalbox.tools.knowledge.loaders import FileLimits
+
 
 def _env(name: str) -> AliasChoices:
     return AliasChoices(name, name.lower())
@@ -45,6 +47,21 @@ class Settings(BaseSettings):
     retry_backoff_s: float = Field(
         0.5, ge=0, le=30, validation_alias=_env("SIGNALBOX_RETRY_BACKOFF")
     )
+
+    max_file_mb: float = Field(50, gt=0, validation_alias=_env("SIGNALBOX_MAX_FILE_MB"))
+    max_pages: int = Field(2_000, ge=1, validation_alias=_env("SIGNALBOX_MAX_PAGES"))
+    max_chars: int = Field(5_000_000, ge=1_000, validation_alias=_env("SIGNALBOX_MAX_CHARS"))
+    parse_timeout_s: float = Field(120.0, gt=0, validation_alias=_env("SIGNALBOX_PARSE_TIMEOUT"))
+
+    @property
+    def file_limits(self) -> FileLimits:
+        """What one ingested file may cost."""
+        return FileLimits(
+            max_bytes=int(self.max_file_mb * 2**20),
+            max_pages=self.max_pages,
+            max_chars=self.max_chars,
+            parse_timeout_s=self.parse_timeout_s,
+        )
 
     @property
     def model_configured(self) -> bool:

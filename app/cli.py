@@ -106,6 +106,7 @@ def ingest(
             include=include or (),
             exclude=exclude or (),
             on_progress=show,
+            limits=assistant.settings.file_limits,
         )
     for item in report.files:
         if item.status == "failed":

@@ -28,7 +28,7 @@ from signalbox.tools.knowledge import (
     IngestProgress,
     ingest,
 )
-from signalbox.tools.knowledge.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
 RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
@@ -131,7 +131,7 @@ def render_knowledge_base(assistant: Assistant) -> None:
         type=sorted(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES),
         accept_multiple_files=True,
         key=uploads_key,
-        max_upload_size=MAX_FILE_BYTES // (1024 * 1024),
+        max_upload_size=max(1, int(assistant.settings.max_file_mb)),
     )
     if files and st.button("Add to knowledge base", type="primary", width="stretch"):
         paths = save_uploads(list(files), assistant.settings.uploads_dir)
@@ -141,7 +141,9 @@ def render_knowledge_base(assistant: Assistant) -> None:
             fraction, text = _progress_text(progress)
             bar.progress(fraction, text=text)
 
-        report = ingest(assistant.knowledge, paths, on_progress=show)
+        report = ingest(
+            assistant.knowledge, paths, on_progress=show, limits=assistant.settings.file_limits
+        )
         st.session_state["ingest_results"] = [
             (r.path.name, r.status, r.chunks, r.error) for r in report.files
         ]

@@ -50,7 +50,7 @@ def test_html_drops_what_a_reader_cannot_see(hidden: str) -> None:
 
 
 def test_deeply_nested_html_is_converted(tmp_path: Path) -> None:
-    page = b"<html><body>" + b"<div>" * 5000 + b"deep text" + b"</div>" * 5000 + b"</body></html>"
+    page = b"<html><body>" + b"<div>" * 20_000 + b"deep text" + b"</div>" * 20_000 + b"</body></html>"
     _, text = html_to_markdown(page)
     assert "deep text" in text
 

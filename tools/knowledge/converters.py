@@ -13,6 +13,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from bs4 import CData, NavigableString, PageElement, Tag
+
 MAX_DOCX_ENTRIES = 2_000
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 200
@@ -55,6 +57,62 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def _is_hidden(tag: Tag) -> bool:
+    attrs = tag.attrs or {}
+    return bool(
+        "hidden" in attrs
+        or str(attrs.get("aria-hidden", "")).lower() == "true"
+        or _HIDDEN_STYLE.search(str(attrs.get("style", "")))
+    )
+
+
+def _drop_hidden(root: Tag) -> None:
+    """Remove every element a reader cannot see, visiting each element once.
+
+    Walks top-down and never enters a removed subtree: checking each tag's ancestors instead, or
+    bs4's ``decomposed`` (a child search on a Tag), makes deeply nested hostile pages quadratic.
+    """
+    stack = [root]
+    while stack:
+        for child in list(stack.pop().children):
+            if isinstance(child, Tag):
+                if _is_hidden(child):
+                    child.decompose()
+                else:
+                    stack.append(child)
+
+
+_TEXT_TYPES = (str, NavigableString, CData)
+
+
+def _render(root: Tag) -> str:
+    """The tree's text: blank lines around blocks, "- " before list items, newlines for breaks.
+
+    One pass with an explicit stack: inserting separators into the tree costs bs4 a walk to the end
+    of each element, quadratic on deeply nested pages, and recursion would overflow on them.
+    """
+    pieces: list[str] = []
+    stack: list[PageElement | str] = [root]
+    while stack:
+        node = stack.pop()
+        if type(node) in _TEXT_TYPES:  # not comments, doctypes or processing instructions
+            pieces.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "br":
+            pieces.append("\n")
+            continue
+        block = node.name in _BLOCK_TAGS
+        if block:
+            pieces.append("\n\n")
+            stack.append("\n\n")
+        if node.name == "li":
+            pieces.append("\n- ")
+        stack.extend(reversed(list(node.children)))
+    return "".join(pieces)
+
+
 def html_to_markdown(data: bytes) -> tuple[str, str]:
     """(title, text) of an HTML page, keeping headings, lists, paragraphs and tables."""
     from bs4 import BeautifulSoup, Comment
@@ -65,19 +123,10 @@ def html_to_markdown(data: bytes) -> tuple[str, str]:
         comment.extract()
     for tag in soup.find_all(_INVISIBLE_TAGS):
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        attrs = tag.attrs or {}
-        hidden = (
-            "hidden" in attrs
-            or str(attrs.get("aria-hidden", "")).lower() == "true"
-            or _HIDDEN_STYLE.search(str(attrs.get("style", "")))
-        )
-        if hidden:
-            tag.decompose()
+    _drop_hidden(soup)
+    preformatted = {id(s) for pre in soup.find_all("pre") for s in pre.find_all(string=True)}
     for string in soup.find_all(string=True):
-        if string.find_parent("pre") is None:
+        if id(string) not in preformatted:
             string.replace_with(_WHITESPACE.sub(" ", string))
     for table in reversed(soup.find_all("table")):
         rows = [
@@ -88,15 +137,7 @@ def html_to_markdown(data: bytes) -> tuple[str, str]:
     for level in range(1, 7):
         for heading in soup.find_all(f"h{level}"):
             heading.replace_with(f"\n\n{'#' * level} {heading.get_text(' ', strip=True)}\n\n")
-    for item in soup.find_all("li"):
-        item.insert_before("\n- ")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    body = soup.body or soup
-    text = _tidy(body.get_text(""))
+    text = _tidy(_render(soup.body or soup))
     if not title and (match := re.search(r"^# (.+)$", text, re.M)):
         title = match.group(1)
     return title, text

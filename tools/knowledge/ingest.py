@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
+from signalbox.tools.knowledge.loaders import (
+    SUPPORTED_SUFFIXES,
+    FileLimits,
+    LoadError,
+    check_size,
+    load_file,
+)
 from signalbox.tools.knowledge.splitting import Chunk, split_documents
 from signalbox.tools.knowledge.store import KnowledgeBase, utc_now
 
@@ -121,8 +127,10 @@ class _Ingestion:
         kb: KnowledgeBase,
         total: int,
         on_progress: Callable[[IngestProgress], None] | None,
+        limits: FileLimits,
     ) -> None:
         self.kb = kb
+        self.limits = limits
         self.inventory = kb.inventory()
         self.total = total
         self.on_progress = on_progress
@@ -154,12 +162,13 @@ class _Ingestion:
         """Load and split one file, or settle it as unchanged or failed."""
         try:
             resolved = str(path.resolve())
+            check_size(path, self.limits)
             digest = file_hash(path)
             if self.inventory.has_file(resolved, digest):
                 self.finish(FileReport(path, "unchanged"))
                 return
             self.notify("load", path)
-            documents = load_file(path)
+            documents = load_file(path, self.limits)
             self.notify("split", path)
             chunks = split_documents(documents)
             if not chunks:
@@ -204,10 +213,11 @@ def ingest(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     on_progress: Callable[[IngestProgress], None] | None = None,
+    limits: FileLimits | None = None,
 ) -> IngestReport:
     """Ingest files and folders; unchanged files are skipped, a failing file costs only itself."""
     files, problems = collect_files(paths, include, exclude)
-    run = _Ingestion(kb, len(files), on_progress)
+    run = _Ingestion(kb, len(files), on_progress, limits or FileLimits())
     run.report.files.extend(problems)
     for path in files:
         run.read(path)
