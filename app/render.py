@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from signalbox.agents.events import (
     CheckEvent,
     Citation,
@@ -17,6 +19,12 @@ from signalbox.agents.events import (
 )
 
 SNIPPET = 160
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
+
+
+def escape_markdown(text: str) -> str:
+    """Show untrusted text literally: no links, images, HTML or formulas from documents."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def location(citation: Citation) -> str:

@@ -19,7 +19,7 @@ from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, To
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Turn
 from signalbox.agents.settings import describe_invalid_settings
-from signalbox.app.render import location, step_lines
+from signalbox.app.render import escape_markdown, location, step_lines
 from signalbox.app.uploads import save_uploads
 from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.tools.knowledge import (
@@ -30,18 +30,14 @@ from signalbox.tools.knowledge import (
 )
 from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
+# Only plain web addresses become links; anything else (javascript:, data:, odd characters) is text.
+SAFE_URL = re.compile(r"https?://[^\s<>()\[\]\\]+")
 RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
 
 
 def chunks(n: int) -> str:
     """Chunk counts as a reader writes them: "1 chunk", "6 chunks"."""
     return f"{n} chunk" if n == 1 else f"{n} chunks"
-
-
-def escape_markdown(text: str) -> str:
-    """Show untrusted text literally: no links, images, HTML or formulas from documents."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 @st.cache_resource(show_spinner="Loading the assistant…")
@@ -169,8 +165,10 @@ def render_citations(citations: list[Citation]) -> None:
     """Each source under the answer, expandable to the passage it came from."""
     for citation in citations:
         with st.expander(f"[{citation.n}] {location(citation)}"):
-            if citation.url:
+            if citation.url and SAFE_URL.fullmatch(citation.url):
                 st.markdown(f"[{escape_markdown(citation.title)}](<{citation.url}>)")
+            elif citation.url:
+                st.text(citation.url)
             st.text(citation.text)
 
 

@@ -76,6 +76,14 @@ def test_a_large_table_is_split_between_rows_with_the_header_repeated() -> None:
     assert len(all_rows) == 120
 
 
+def test_a_table_flattened_onto_one_long_line_keeps_all_its_text() -> None:
+    line = "| year | score |" + "".join(f" | {2000 + i} | {i * 7} |" for i in range(150))
+    chunks = split_documents([_doc(line, source="page.html")])
+    assert chunks
+    joined = " ".join(chunk.text for chunk in chunks)
+    assert "2000" in joined and "2149" in joined
+
+
 def test_chunks_are_numbered_in_order() -> None:
     chunks = split_documents([_doc("word " * 1000, source="long.txt")])
     assert [c.index for c in chunks] == list(range(len(chunks)))

@@ -27,7 +27,13 @@ _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure",
     "figcaption", "address", "ul", "ol", "tr",
 )  # fmt: skip
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0", re.I)
+# Invisible to a reader: not displayed, zero-sized, transparent, or white text (on the usual white page).
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
+    r"opacity\s*:\s*0(?![.\d]*[1-9])|(?<![-\w])color\s*:\s*(?:white\b|#fff(?:fff)?\b|"
+    r"rgba?\(\s*255\s*,\s*255\s*,\s*255\b)",
+    re.I,
+)
 _WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 

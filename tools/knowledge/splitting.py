@@ -121,6 +121,10 @@ def _table_pieces(table: str, start: int) -> list[_Piece]:
     lines = table.splitlines(keepends=True)
     header_size = 2 if len(lines) > 1 and _TABLE_RULE.match(lines[1]) else 1
     header = "".join(lines[:header_size])
+    if len(lines) <= header_size or weighted_length(header) > CHUNK_SIZE // 2:
+        # No rows to group (a table flattened onto one line), or a header too big to repeat:
+        # split it as text, which loses the row structure but never the content.
+        return _text_pieces(table, start)
     pieces: list[_Piece] = []
     offset = start + len(header)
     group, group_start = "", offset
