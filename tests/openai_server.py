@@ -20,11 +20,15 @@ from tests.servers import serve
 
 @dataclass
 class Reply:
-    """One scripted answer: text, tool calls, or an HTTP error."""
+    """One scripted answer: text, tool calls, an HTTP error, a delay or garbage."""
 
     content: str = ""
     tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     status: int = 200
+    delay_s: float = 0.0
+    """Wait this long before answering (a hanging server)."""
+    raw: bytes | None = None
+    """Send these bytes as a 200 body instead of a completion (a garbled answer)."""
 
 
 Script = Callable[[dict[str, Any]], Reply]
@@ -105,6 +109,15 @@ def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
             body = json.loads(self.rfile.read(length) or b"{}")
             server_state.requests.append(body)
             reply = script(body)
+            if reply.delay_s:
+                time.sleep(reply.delay_s)
+            if reply.raw is not None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(reply.raw)))
+                self.end_headers()
+                self.wfile.write(reply.raw)
+                return
             if reply.status != 200:
                 self._send_json(
                     reply.status,

@@ -21,7 +21,7 @@ from langgraph.runtime import Runtime
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
-from signalbox.graphs.prompts import SUMMARY_SYSTEM, data_block
+from signalbox.graphs.prompts import HISTORY_MESSAGE_CHARS, SUMMARY_SYSTEM, data_block
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -54,7 +54,8 @@ def offline_summary(previous: str, older: list[AnyMessage]) -> str:
 
 def _model_summary(model: BaseChatModel, previous: str, older: list[AnyMessage]) -> str:
     transcript = "\n".join(
-        f"{'User' if isinstance(m, HumanMessage) else 'Assistant'}: {m.text}" for m in older
+        f"{'User' if isinstance(m, HumanMessage) else 'Assistant'}: {m.text[:HISTORY_MESSAGE_CHARS]}"
+        for m in older
     )
     request = (
         data_block("previous_summary", previous) + "\n\n" + data_block("transcript", transcript)
