@@ -121,3 +121,22 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     assert f"thread={thread.group(1)}" in page.url
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "chat.png", full_page=True)
+
+
+def test_two_browser_sessions_at_once_see_only_their_own_threads(app_url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            first, second = (browser.new_context().new_page() for _ in range(2))
+            for page in (first, second):
+                page.goto(app_url)
+            ask(first, "What is 111*3?")
+            ask(second, "What is 222*3?")
+            expect(first.get_by_text("111*3 = 333")).to_be_visible(timeout=TURN_TIMEOUT_MS)
+            expect(second.get_by_text("222*3 = 666")).to_be_visible(timeout=TURN_TIMEOUT_MS)
+            expect(first.get_by_role("button", name="What is 111*3?")).to_be_visible()
+            expect(first.get_by_role("button", name="What is 222*3?")).to_have_count(0)
+            expect(second.get_by_role("button", name="What is 111*3?")).to_have_count(0)
+            expect(second.get_by_text("111*3 = 333")).to_have_count(0)
+        finally:
+            browser.close()
