@@ -20,7 +20,13 @@ from signalbox.graphs import Toolbox
 from signalbox.graphs.redaction import register_secret
 from signalbox.graphs.resilience import retry_policy
 from signalbox.graphs.routing import SemanticRouter
-from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings
+from signalbox.tools.functions import FUNCTION_TOOLS
+from signalbox.tools.knowledge import (
+    IndexLocation,
+    KnowledgeBase,
+    LocalEmbeddings,
+    knowledge_sources_tool,
+)
 from signalbox.tools.web import WebSearch
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
@@ -66,9 +72,11 @@ def toolbox(settings: Settings) -> Toolbox:
     """Everything the graph may call, built from settings; its keys are registered for redaction."""
     for secret in (settings.openai_api_key, settings.tavily_api_key, settings.qdrant_api_key):
         register_secret(secret.get_secret_value() if secret else None)
+    knowledge = knowledge_base(settings)
     return Toolbox(
-        knowledge=knowledge_base(settings),
+        knowledge=knowledge,
         embeddings=shared_embeddings(),
+        functions=(*FUNCTION_TOOLS, knowledge_sources_tool(knowledge)),
         web=web_search(settings),
         model=chat_model(settings),
         retry=retry_policy(settings.retries, settings.retry_backoff_s),

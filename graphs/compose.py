@@ -88,9 +88,20 @@ def tool_answer(tool_results: list[dict[str, Any]]) -> str:
                 f"It is {out['time']} on {out['weekday']}, {out['date']} in {out['timezone']} "
                 f"(UTC{out['utc_offset'][:3]}:{out['utc_offset'][3:]})."
             )
+        elif result["name"] == "unit_converter":
+            lines.append(str(result["output"]))
+        elif result["name"] == "list_sources":
+            lines.append(_sources_line(result["output"]))
         else:
             lines.append(f"{result['name']}: {result['output']}")
     return "\n".join(lines)
+
+
+def _sources_line(sources: list[dict[str, Any]]) -> str:
+    if not sources:
+        return "The knowledge base is empty: add documents with `signalbox ingest PATH` or upload them."
+    listed = "; ".join(f"{s['source']} ({s['chunks']} chunks)" for s in sources)
+    return f"The knowledge base holds {len(sources)} documents: {listed}."
 
 
 def no_answer(question: str, notes: list[str]) -> str:

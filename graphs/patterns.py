@@ -11,6 +11,7 @@ import unicodedata
 
 from signalbox.tools.functions.calculator import CalculatorError, calculate
 from signalbox.tools.functions.clock import ClockError, resolve_timezone
+from signalbox.tools.functions.units import CHINESE_UNITS, UnitError, convert
 
 _FUNCTION_NAMES = "sqrt|sin|cos|tan|ln|log10|log2|log|exp|abs|factorial|round|floor|ceil|min|max"
 _MATH_RUN = re.compile(
@@ -125,3 +126,56 @@ def wants_web(question: str) -> bool:
 def is_small_talk(question: str) -> bool:
     """A greeting, thanks, or a question about the assistant itself."""
     return bool(_DIRECT_CUES.match(normalise(question)))
+
+
+_NUMBER = r"(-?\d+(?:\.\d+)?)"
+_UNIT = r"([a-zA-Z°µ²³/*][a-zA-Z°µ²³/* ]{0,30}?)"
+_CONVERT_EN = re.compile(
+    rf"^(?:(?:please\s+)?(?:convert|change|express)\s+|what\s+is\s+|what's\s+|how\s+much\s+is\s+)?"
+    rf"{_NUMBER}\s*{_UNIT}\s+(?:to|in|into|as)\s+{_UNIT}\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_HOW_MANY_EN = re.compile(
+    rf"^how\s+many\s+{_UNIT}\s+(?:are\s+)?(?:there\s+)?in\s+{_NUMBER}\s*{_UNIT}\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_ZH_UNIT = "(" + "|".join(sorted(map(re.escape, CHINESE_UNITS), key=len, reverse=True)) + ")"
+_CONVERT_ZH = re.compile(
+    rf"^(?:把|将)?{_NUMBER}\s*{_ZH_UNIT}\s*(?:是|等于|合|换算成|换算为|转换成|转换为|折合)?\s*"
+    rf"(?:多少)?\s*{_ZH_UNIT}\s*[?？。!！]*$"
+)
+_SOURCES_QUESTION = re.compile(
+    r"\b(?:which|what)\s+(?:documents|files|sources)\s+(?:do\s+you\s+have|are\s+(?:there|indexed|"
+    r"in\s+the\s+knowledge\s+base)|have\s+you\s+(?:got|read|indexed))|\blist\s+(?:the\s+|your\s+|"
+    r"all\s+)?(?:documents|files|sources)\b|有哪些(?:文档|文件|资料)|(?:文档|文件|资料)(?:列表|清单)|"
+    r"列出(?:所有|全部)?(?:的)?(?:文档|文件|资料)",
+    re.IGNORECASE,
+)
+
+
+def find_conversion(question: str) -> dict[str, object] | None:
+    """The value and units of a unit conversion ("5 km to miles", "5公里是多少英里"), if that is all it asks."""
+    text = normalise(question)
+    if match := _CONVERT_EN.match(text) or _CONVERT_ZH.match(text):
+        value, source, target = match.group(1), match.group(2), match.group(3)
+    elif match := _HOW_MANY_EN.match(text):
+        target, value, source = match.group(1), match.group(2), match.group(3)
+    else:
+        return None
+    args: dict[str, object] = {
+        "value": float(value),
+        "from_unit": source.strip(),
+        "to_unit": target.strip(),
+    }
+    try:
+        convert(float(value), source, target)
+    except UnitError as exc:
+        # Known but incompatible units are still a conversion: the tool will say why it cannot.
+        if "different things" not in str(exc):
+            return None
+    return args
+
+
+def asks_for_sources(question: str) -> bool:
+    """Asks which documents the knowledge base holds."""
+    return bool(_SOURCES_QUESTION.search(normalise(question)))

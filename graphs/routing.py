@@ -103,6 +103,20 @@ class OfflineRouter:
                 tool_request={"name": "calculator", "args": {"expression": expression}},
                 certain=True,
             )
+        if conversion := patterns.find_conversion(question):
+            return RouteDecision(
+                "functions",
+                "the question asks for a unit conversion",
+                tool_request={"name": "unit_converter", "args": conversion},
+                certain=True,
+            )
+        if patterns.asks_for_sources(question):
+            return RouteDecision(
+                "functions",
+                "the question asks which documents the knowledge base holds",
+                tool_request={"name": "list_sources", "args": {}},
+                certain=True,
+            )
         if patterns.is_clock_question(question):
             zone = patterns.parse_timezone(question)
             return RouteDecision(

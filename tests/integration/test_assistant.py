@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from signalbox.agents import Assistant, Settings
 from signalbox.agents.events import (
     AnswerEvent,
@@ -92,6 +94,37 @@ def test_a_time_question_uses_the_clock_in_the_named_timezone(sample_assistant: 
     [call] = _of_type(answer.events, ToolCallEvent)
     assert call.args == {"timezone": "Asia/Tokyo"}
     assert "Asia/Tokyo" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "args", "expected"),
+    [
+        (
+            "Convert 5 km to miles",
+            {"value": 5.0, "from_unit": "km", "to_unit": "miles"},
+            "3.10686 mi",
+        ),
+        ("5公里是多少英里", {"value": 5.0, "from_unit": "公里", "to_unit": "英里"}, "3.10686 mi"),
+    ],
+)
+def test_a_unit_conversion_goes_through_the_unit_converter(
+    sample_assistant: Assistant, question: str, args: dict[str, object], expected: str
+) -> None:
+    answer = sample_assistant.ask(question)
+    [call] = [e for e in answer.events if isinstance(e, ToolCallEvent)]
+    assert (call.name, call.args) == ("unit_converter", args)
+    assert expected in answer.text
+
+
+@pytest.mark.parametrize("question", ["Which documents do you have?", "有哪些文档?"])
+def test_asking_which_documents_exist_lists_the_sources(
+    sample_assistant: Assistant, question: str
+) -> None:
+    answer = sample_assistant.ask(question)
+    [call] = [e for e in answer.events if isinstance(e, ToolCallEvent)]
+    assert call.name == "list_sources"
+    assert "holds 4 documents" in answer.text
+    assert "kestrel-k2-manual.pdf (3 chunks)" in answer.text
 
 
 def test_stream_yields_steps_then_tokens_then_one_final_answer(

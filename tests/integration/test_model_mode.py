@@ -18,6 +18,7 @@ from signalbox.agents.events import (
     RouteEvent,
     TokenEvent,
     ToolCallEvent,
+    ToolResultEvent,
 )
 from signalbox.graphs.nodes.check import UNCERTAIN
 from tests.openai_server import Reply, scripted_openai
@@ -185,6 +186,35 @@ def test_the_model_calls_function_tools_in_a_bounded_loop(model_env: Callable[[s
     assert call.args == {"expression": "7*6+sqrt(16)"}
     assert "46" in answer.text
     assert answer.grounded
+
+
+def test_the_model_is_offered_every_function_tool_and_can_convert_units(
+    model_env: Callable[[str], None],
+) -> None:
+    script = _script(
+        _route("functions", "marathon distance in miles"),
+        ["A marathon of 42.195 km is about 26.2 miles."],
+        tools=[
+            Reply(
+                tool_calls=[
+                    ("unit_converter", {"value": 42.195, "from_unit": "km", "to_unit": "mile"})
+                ]
+            ),
+            Reply(content="26.2"),
+        ],
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("How long is a marathon of 42.195 kilometres, in miles?")
+    offered = next(b for b in server.requests if _kind(b) == "tools")["tools"]
+    assert {t["function"]["name"] for t in offered} == {
+        "calculator",
+        "clock",
+        "unit_converter",
+        "list_sources",
+    }
+    [result] = [e for e in answer.events if isinstance(e, ToolResultEvent)]
+    assert result.output == "42.195 km = 26.2188 mi"
 
 
 def test_a_tool_loop_that_never_ends_stops_at_the_cap(model_env: Callable[[str], None]) -> None:

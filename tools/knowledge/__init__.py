@@ -5,7 +5,11 @@ from __future__ import annotations
 from signalbox.tools.knowledge.embeddings import EmbeddingModelMissing, LocalEmbeddings
 from signalbox.tools.knowledge.ingest import FileReport, IngestProgress, IngestReport, ingest
 from signalbox.tools.knowledge.loaders import LoadError
-from signalbox.tools.knowledge.retriever import KnowledgeRetriever, knowledge_search_tool
+from signalbox.tools.knowledge.retriever import (
+    KnowledgeRetriever,
+    knowledge_search_tool,
+    knowledge_sources_tool,
+)
 from signalbox.tools.knowledge.store import (
     Hit,
     IndexLocation,
@@ -33,6 +37,7 @@ __all__ = [
     "SourceInfo",
     "ingest",
     "knowledge_search_tool",
+    "knowledge_sources_tool",
     "open_client",
     "widen",
 ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from langchain_core.tools import BaseTool, create_retriever_tool
+from langchain_core.tools import BaseTool, create_retriever_tool, tool
 from pydantic import ConfigDict
 
 from signalbox.tools.knowledge.store import Hit, KnowledgeBase, SearchMode
@@ -63,3 +65,21 @@ def knowledge_search_tool(knowledge: KnowledgeBase, k: int = 5) -> BaseTool:
             "return the most relevant passages. Input: a standalone search query."
         ),
     )
+
+
+def knowledge_sources_tool(knowledge: KnowledgeBase) -> BaseTool:
+    """A tool that says which documents the knowledge base holds (facts about it, not its text)."""
+
+    @tool("list_sources")
+    def list_sources() -> list[dict[str, Any]]:
+        """List the documents in the user's knowledge base: file name, type, chunk count, when added."""
+        return [
+            {
+                "source": info.source,
+                "chunks": info.chunks,
+                "ingested_at": info.ingested_at,
+            }
+            for info in knowledge.sources()
+        ]
+
+    return list_sources
