@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 from fpdf import FPDF
 
-BIPIA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "injection" / "bipia"
+# ../shared/data beside the checkout, as the project's data README says; SIGNALBOX_SHARED_DATA points
+# elsewhere when a clone lives apart from it.
+SHARED_DATA = Path(
+    os.environ.get("SIGNALBOX_SHARED_DATA")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "data"
+)
+BIPIA = SHARED_DATA / "injection" / "bipia"
 FORMATS = ("md", "txt", "html", "docx", "pdf")
 
 ACTION_ATTACKS = [
