@@ -44,6 +44,17 @@ ENGLISH = Fusion("rrf", prefetch=50, k=20, weights=(1.0, 0.1))
 CHINESE = Fusion("rrf", prefetch=50, k=2, weights=(0.1, 1.0))
 
 
+# English with an identifier (a token with a digit: "E21", "export 017", "ISO 9001"): the embedding
+# model hardly tells such tokens apart, so the exact-term leg gets half a vote. On the injection corpus
+# (88 look-alike documents told apart by "Mailbox export NNN") this found the right document in the top
+# 10 for 81 questions instead of 66, and in the top 5 for 72 instead of 64. One msmarco query of 50
+# has a digit, so the msmarco figures barely move.
+ENGLISH_IDENTIFIERS = Fusion("rrf", prefetch=50, k=20, weights=(1.0, 0.5))
+_IDENTIFIER = re.compile(r"\b(?=[^\W_]*\d)[^\W_]{2,}\b")
+
+
 def hybrid_fusion(query: str) -> Fusion:
-    """The measured best fusion for the query's script: Chinese leans on the sparse leg."""
-    return CHINESE if _CJK.search(query) else ENGLISH
+    """The measured best fusion for the query: Chinese leans on the sparse leg, identifiers half."""
+    if _CJK.search(query):
+        return CHINESE
+    return ENGLISH_IDENTIFIERS if _IDENTIFIER.search(query) else ENGLISH
