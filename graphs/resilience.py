@@ -2,7 +2,7 @@
 
 A node that calls the model or the web raises a transient failure (429, 5xx, timeout, dropped
 connection) only while it has shown nothing: its RetryPolicy then runs it again with backoff. Once the
-attempts are spent, the node's error handler reports one ``error`` event naming the stage and runs the
+attempts are spent, the graph's error handler reports one ``error`` event naming the stage and runs the
 node again without the failed service (the offline path), so the turn still ends with an answer.
 Anything else (a malformed reply, a refused request, a failure after tokens were shown) is not worth
 repeating: the node reports it and degrades at once.
