@@ -47,9 +47,10 @@ def step_lines(event: Event) -> list[str]:
         case RetrievalEvent():
             lines = [f"Retrieved {len(event.hits)} passages ({event.mode} search)"]
             for hit in event.hits:
-                page = f" p.{hit.page}" if hit.page is not None else ""
+                where = hit.source + (f" p.{hit.page}" if hit.page is not None else "")
+                where += f" › {hit.heading}" if hit.heading else ""
                 snippet = " ".join(hit.text.split())[:SNIPPET]
-                lines.append(f"  [{hit.n}] {hit.source}{page} score={hit.score:.3f} — {snippet}")
+                lines.append(f"  [{hit.n}] {where} score={hit.score:.3f} — {snippet}")
             return lines
         case GradingEvent():
             return [f"Graded: {event.relevant} of {event.total} passages relevant"]
