@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from signalbox.agents import Assistant, new_thread_id
 from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
 from signalbox.agents.health import model_server_problem
-from signalbox.agents.journal import Turn
+from signalbox.agents.journal import ThreadInfo, Turn
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.render import escape_markdown, location, step_lines
 from signalbox.app.uploads import save_uploads
@@ -79,13 +79,15 @@ def render_status(assistant: Assistant) -> None:
         st.warning(problem)
 
 
-def render_threads(assistant: Assistant, space: str, thread: str) -> None:
-    """The browser session's conversations: new, switch, rename, delete."""
+def render_threads(
+    assistant: Assistant, threads: list[ThreadInfo], thread: str, title: str | None
+) -> None:
+    """The browser session's conversations (``threads``): new, switch, rename, delete."""
     st.subheader("Conversations")
     if st.button("New conversation", width="stretch", icon=":material/add:"):
         open_thread(new_thread_id())
         st.rerun()
-    for info in assistant.threads(space):
+    for info in threads:
         current = info.id == thread
         st.button(
             info.title,
@@ -96,7 +98,6 @@ def render_threads(assistant: Assistant, space: str, thread: str) -> None:
             args=(info.id,),
             disabled=current,
         )
-    title = assistant.journal.title(thread)
     if title is None:
         return
     with st.expander("This conversation"):
@@ -263,15 +264,18 @@ def main() -> None:
         st.stop()
     space, thread = query_param("space"), query_param("thread")
     turns = assistant.turns(thread)
-    listed = {info.id for info in assistant.threads(space)}
-    if turns and thread not in listed:  # opened from a shared link: list it in this session too
+    threads = assistant.threads(space)
+    if turns and thread not in {info.id for info in threads}:
+        # Opened from a shared link: list it in this session too.
         assistant.journal.remember(space, thread)
+        threads = assistant.threads(space)
+    title = assistant.journal.title(thread)
     with st.sidebar:
         st.header("Signalbox")
         render_status(assistant)
-        render_threads(assistant, space, thread)
+        render_threads(assistant, threads, thread, title)
         render_knowledge_base(assistant)
-    st.title(assistant.journal.title(thread) or "Signalbox")
+    st.title(title or "Signalbox")
     given = {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
     for turn in turns:
         render_turn(assistant, thread, turn, given)
