@@ -15,7 +15,7 @@ from signalbox.tools.functions.units import CHINESE_UNITS, UnitError, convert
 
 _FUNCTION_NAMES = "sqrt|sin|cos|tan|ln|log10|log2|log|exp|abs|factorial|round|floor|ceil|min|max"
 _MATH_RUN = re.compile(
-    rf"(?:\d+(?:[.,]\d+)*|\b(?:{_FUNCTION_NAMES}|pi)\b|\*\*|[-+*/×÷^%()]|\s)+", re.IGNORECASE
+    rf"(?:\d+(?:[.,]\d+)*|\b(?:{_FUNCTION_NAMES}|pi)\b|\*\*|[-+*/×÷^%(),]|\s)+", re.IGNORECASE
 )
 _OPERATOR = re.compile(rf"[-+*/×÷^%]|\b(?:{_FUNCTION_NAMES})\s*\(", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of|的)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
@@ -76,7 +76,7 @@ def normalise(text: str) -> str:
 def find_expression(question: str) -> str | None:
     """The arithmetic expression a question asks for, when that is all it asks for."""
     text = _PERCENT_OF.sub(r"(\1/100*\2)", normalise(question))
-    candidates = [m.group().strip() for m in _MATH_RUN.finditer(text)]
+    candidates = [m.group().strip(" \t\n,") for m in _MATH_RUN.finditer(text)]
     candidates = [c for c in candidates if re.search(r"\d|\bpi\b", c) and _OPERATOR.search(c)]
     if not candidates:
         return None

@@ -70,7 +70,7 @@ def test_division_by_zero_is_a_clear_error() -> None:
 
 def test_deeply_nested_operations_are_refused() -> None:
     with pytest.raises(CalculatorError, match="nested"):
-        calculate("(1+" * 60 + "1" + ")" * 60)
+        calculate("(1+" * 122 + "1" + ")" * 122)
 
 
 def test_overlong_expression_is_refused() -> None:
@@ -82,3 +82,36 @@ def test_is_a_langchain_tool_with_a_schema() -> None:
     assert calculator_tool.name == "calculator"
     assert "expression" in calculator_tool.args
     assert calculator_tool.invoke({"expression": "6*7"}) == "42"
+
+
+@pytest.mark.parametrize(
+    "expression", ["round(1, 0-10**9)", "round(1, -10**8)", "round(2.5, 10**9)", "round(7, 401)"]
+)
+def test_round_refuses_digit_counts_that_would_build_huge_powers(expression: str) -> None:
+    with pytest.raises(CalculatorError, match="round is limited to 400 digits"):
+        calculate(expression)
+
+
+def test_round_keeps_working_within_its_digit_limit() -> None:
+    assert calculate("round(123456, -3)") == "123000"
+
+
+@pytest.mark.parametrize("expression", ["9**5000", "factorial(1000)**2", "10**4300"])
+def test_results_too_long_to_print_are_refused_before_they_are_computed(expression: str) -> None:
+    with pytest.raises(CalculatorError, match="more than 13000 bits"):
+        calculate(expression)
+
+
+def test_the_largest_allowed_result_prints_in_full() -> None:
+    assert calculate("factorial(1000)") == str(__import__("math").factorial(1000))
+
+
+def test_error_messages_name_huge_operands_by_size_instead_of_printing_them() -> None:
+    with pytest.raises(CalculatorError) as raised:
+        calculate("factorial(1000)**2")
+    assert "about 2568 digits" in str(raised.value)
+    assert len(str(raised.value)) < 120
+
+
+def test_long_sums_are_accepted() -> None:
+    assert calculate("+".join(["1"] * 100)) == "100"

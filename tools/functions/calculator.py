@@ -17,9 +17,13 @@ from collections.abc import Callable
 from langchain_core.tools import tool
 
 MAX_EXPRESSION_CHARS = 500
-MAX_RESULT_BITS = 20_000
+MAX_RESULT_BITS = 13_000
+"""About 3,900 decimal digits: below Python's 4,300-digit limit on int-to-text conversion, so every
+result that is computed can also be printed."""
 MAX_FACTORIAL = 1_000
-MAX_DEPTH = 40
+MAX_ROUND_DIGITS = 400
+"""round(x, n) builds 10**|n| inside Python; beyond a float's 308-digit range no n changes a result."""
+MAX_DEPTH = 120
 
 Number = int | float
 
@@ -34,15 +38,26 @@ def _bits(value: Number) -> int:
     return 64
 
 
+def _short(value: Number) -> str:
+    """A number fit for an error message: huge operands are named by their size, not printed."""
+    if isinstance(value, int) and _bits(value) > 64:
+        return f"(a number of about {round(_bits(value) * math.log10(2))} digits)"
+    return format_number(value)
+
+
 def _checked_pow(base: Number, exponent: Number) -> Number:
     if isinstance(base, int) and isinstance(exponent, int) and exponent > 0:
-        if _bits(base) * exponent > MAX_RESULT_BITS and abs(base) > 1:
-            raise CalculatorError(f"{base}**{exponent} would have more than {MAX_RESULT_BITS} bits")
+        if abs(base) > 1 and exponent * math.log2(abs(base)) > MAX_RESULT_BITS:
+            raise CalculatorError(
+                f"{_short(base)}**{_short(exponent)} would have more than {MAX_RESULT_BITS} bits"
+            )
         return base**exponent
     try:
         result = float(base) ** float(exponent)
     except (OverflowError, ZeroDivisionError) as exc:
-        raise CalculatorError(f"{base}**{exponent} cannot be computed: {exc}") from None
+        raise CalculatorError(
+            f"{_short(base)}**{_short(exponent)} cannot be computed: {exc}"
+        ) from None
     if isinstance(result, complex):
         raise CalculatorError("the result is a complex number")
     return result
@@ -97,6 +112,16 @@ def _factorial(value: Number) -> Number:
     return math.factorial(int(value))
 
 
+def _round(value: Number, digits: Number | None = None) -> Number:
+    if digits is None:
+        return round(value)
+    if not isinstance(digits, int):
+        raise CalculatorError("round takes a whole number of digits")
+    if abs(digits) > MAX_ROUND_DIGITS:
+        raise CalculatorError(f"round is limited to {MAX_ROUND_DIGITS} digits either way")
+    return round(value, digits)
+
+
 def _real(func: Callable[[float], float]) -> Callable[..., Number]:
     def wrapped(*args: Number) -> Number:
         try:
@@ -120,7 +145,7 @@ _FUNCTIONS: dict[str, Callable[..., Number]] = {
     "cos": _real(math.cos),
     "tan": _real(math.tan),
     "abs": abs,
-    "round": round,
+    "round": _round,
     "floor": math.floor,
     "ceil": math.ceil,
     "factorial": _factorial,
@@ -166,6 +191,10 @@ def format_number(value: Number) -> str:
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
         return f"{value:.12g}"
+    if _bits(value) > MAX_RESULT_BITS:
+        raise CalculatorError(
+            f"the result has more than {MAX_RESULT_BITS} bits; too large to print"
+        )
     return str(value)
 
 
@@ -178,14 +207,19 @@ def calculate(expression: str) -> str:
         raise CalculatorError(f"the expression is longer than {MAX_EXPRESSION_CHARS} characters")
     try:
         tree = ast.parse(text, mode="eval")
-    except SyntaxError:
+    except (SyntaxError, RecursionError, MemoryError):
         raise CalculatorError(f"not a valid arithmetic expression: {text!r}") from None
     try:
         value = _evaluate(tree)
+    except CalculatorError:
+        raise
     except TypeError as exc:
         raise CalculatorError(f"wrong arguments: {exc}") from None
     except OverflowError:
         raise CalculatorError("the result is too large to compute") from None
+    except (ArithmeticError, ValueError, RecursionError) as exc:
+        # Anything the explicit bounds above did not foresee is still the expression's fault.
+        raise CalculatorError(f"cannot be computed: {type(exc).__name__}") from None
     if isinstance(value, float) and not math.isfinite(value):
         raise CalculatorError("the result is too large to compute (it overflows a float)")
     return format_number(value)
