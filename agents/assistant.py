@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from signalbox.agents.resources import checkpointer, journal, shared_semantic_ro
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
 from signalbox.graphs.graph import RECURSION_LIMIT
+from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
 from signalbox.tools.knowledge import KnowledgeBase
 
@@ -94,6 +96,18 @@ class Assistant:
             yield event
 
     def _run(self, question: str, thread: str) -> Iterator[Event]:
+        """The graph's events with every registered key scrubbed from every text they carry."""
+        tokens = StreamRedactor()
+        for event in self._raw_events(question, thread):
+            if isinstance(event, TokenEvent):
+                if text := tokens.feed(event.text):
+                    yield TokenEvent(text=text)
+                continue
+            if held := tokens.flush():
+                yield TokenEvent(text=held)
+            yield parse_event(json.loads(redact(event.to_json())))
+
+    def _raw_events(self, question: str, thread: str) -> Iterator[Event]:
         config: dict[str, Any] = {
             "configurable": {"thread_id": thread},
             "recursion_limit": RECURSION_LIMIT,

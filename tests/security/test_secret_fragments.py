@@ -1,0 +1,54 @@
+"""Secrets: no masked form and no fragment of a key reaches ``ask --json``, whatever the server says.
+
+The key here has no provider prefix, so nothing about its shape gives it away: only the registry of
+the keys this process was given can catch it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.cli import run_cli
+from tests.openai_server import Reply, scripted_openai
+
+KEY = "canaryQ7x2Lm9c2f50zz"
+MASKED = f"{KEY[:5]}***{KEY[-4:]}"
+TAIL = KEY[-8:]
+
+
+def _fragments(key: str, size: int = 6) -> set[str]:
+    return {key[i : i + size] for i in range(len(key) - size + 1)}
+
+
+def _script(body: dict[str, Any]) -> Reply:
+    if (body.get("response_format") or {}).get("json_schema", {}).get("name"):
+        return Reply(content=json.dumps({"route": "direct", "reason": "chat", "query": "hello"}))
+    return Reply(content=f"Sure. For the record, your key ends in {TAIL}; masked it is {MASKED}.")
+
+
+def test_a_model_that_quotes_pieces_of_the_key_gets_none_of_them_into_the_output(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    with scripted_openai(_script) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        result = run_cli("ask", "--json", "Could you introduce yourself?", data_dir=tmp_path / "d")
+    output = result.stdout + result.stderr
+    assert '"type": "answer"' in output or '"type":"answer"' in output
+    assert MASKED not in output
+    assert not [piece for piece in _fragments(KEY) if piece in output]
+    assert "[redacted]" in output
+
+
+def test_a_refusal_that_quotes_the_key_masked_is_scrubbed(tmp_path: Path, monkeypatch: Any) -> None:
+    echo = f"Incorrect API key provided: {MASKED}. Your key ends {TAIL}."
+    with scripted_openai(lambda body: Reply(status=401, content=echo)) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", KEY)
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        result = run_cli("ask", "--json", "Could you introduce yourself?", data_dir=tmp_path / "d")
+    output = result.stdout + result.stderr
+    assert '"type": "error"' in output or '"type":"error"' in output
+    assert MASKED not in output
+    assert not [piece for piece in _fragments(KEY) if piece in output]
