@@ -100,7 +100,11 @@ class CheckEvent(_Event):
     unsupported: list[str] = Field(default_factory=list)
     dropped_markers: list[int] = Field(default_factory=list)
     method: str = "overlap"
-    """"model" (the model as judge) or "overlap" (the cited passage holds the sentence's terms)."""
+    """"overlap" (the cited passage holds the sentence's terms), "model and overlap" (the model as
+    judge, which can only add doubts to the overlap's), or "echoes" (only links and prompt text were
+    looked for, in an answer without cited sources)."""
+    removed: list[str] = Field(default_factory=list)
+    """Links and system-prompt text taken out of the answer: no evidence or user message held them."""
 
 
 class Citation(BaseModel):

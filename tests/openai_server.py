@@ -49,6 +49,27 @@ class ScriptedOpenAI:
         ]
 
 
+def call_kind(body: dict[str, Any]) -> str:
+    """Which of Signalbox's calls a request is, read from its structured-output schema or tools."""
+    schema = (body.get("response_format") or {}).get("json_schema", {}).get("name")
+    if schema == "Relevance":
+        return "grading"
+    if schema == "Support":
+        return "judge"
+    if schema:
+        return "route"
+    if body.get("tools"):
+        return "tools"
+    return "answer"
+
+
+def route_reply(route: str, query: str) -> Reply:
+    """The router's structured answer."""
+    return Reply(
+        content=json.dumps({"route": route, "reason": f"scripted {route}", "query": query})
+    )
+
+
 def _message(reply: Reply) -> dict[str, Any]:
     message: dict[str, Any] = {"role": "assistant", "content": reply.content or None}
     if reply.tool_calls:

@@ -4,6 +4,10 @@ Markers that point at nothing are removed. Whether each cited sentence is suppor
 model when there is one (term overlap cannot see "180 EUR" misattributed to Paris when the passage
 names both), else by term overlap. A failing model answer is rewritten once with the rejected
 sentences as feedback; if it fails again it is published marked as uncertain, never as fact.
+The judge can only add doubts to the overlap measure's, since it may have read the same hostile
+passage as the writer. Links and system-prompt wording that the evidence does not hold are removed
+first, and the published message is marked when it drew on untrusted text, so that later turns
+do not take it for the user's or the assistant's own words.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from pydantic import BaseModel, Field
 
 from signalbox.graphs.citations import CheckedAnswer, check_citations
 from signalbox.graphs.context import Context
+from signalbox.graphs.echoes import scrub_answer
 from signalbox.graphs.emit import emit
-from signalbox.graphs.prompts import JUDGE_SYSTEM, data_block
+from signalbox.graphs.prompts import JUDGE_SYSTEM, UNTRUSTED, data_block
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -59,22 +64,38 @@ def judge_claims(
     return [checked.claims[i - 1][0] for i in verdict.unsupported if 1 <= i <= len(checked.claims)]
 
 
+def _known_texts(state: State) -> list[str]:
+    """What an answer may quote links and wording from: this turn's evidence and the user's words."""
+    texts = [item["text"] for item in state.get("evidence", [])]
+    texts += [item.get("url") or "" for item in state.get("evidence", [])]
+    texts += [str(r["output"]) for r in state.get("tool_results", []) if r["error"] is None]
+    texts += [m.text for m in state["messages"] if isinstance(m, HumanMessage)]
+    return texts
+
+
 def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., Command[Any]]:
     """Build the check; with a model (not ``offline``) it judges support and can have a rewrite."""
 
     def check(state: State, runtime: Runtime[Context]) -> Command[Any]:
         model = None if offline else toolbox.model_for(runtime.context)
         route = state["route"]
-        text, citations = state.get("answer", ""), []
         evidence = state.get("evidence", [])
+        results = state.get("tool_results", [])
+        scrubbed = scrub_answer(state.get("answer", ""), _known_texts(state))
+        text, citations, removed = scrubbed.text, [], scrubbed.removed
         if route in ("knowledge", "web") and evidence:
             checked = check_citations(text, evidence)
             unsupported, method = checked.unsupported, "overlap"
             if model is not None and checked.claims:
                 try:
-                    unsupported, method = judge_claims(model, checked, evidence), "model"
+                    judged = judge_claims(model, checked, evidence)
                 except Exception as exc:  # the overlap verdict stands in for a failed judge
                     report_or_retry("check", exc)
+                else:
+                    # The judge may have read the same hostile passage as the writer: it can
+                    # add doubts, never lift the overlap measure's.
+                    unsupported = judged + [s for s in unsupported if s not in judged]
+                    method = "model and overlap"
             text, citations = checked.text, checked.citations
             grounded = bool(citations) and not unsupported
             emit(
@@ -83,16 +104,18 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
                 unsupported=unsupported,
                 dropped_markers=checked.dropped_markers,
                 method=method,
+                removed=removed,
             )
             if unsupported and model is not None and state.get("attempts", 1) < MAX_ANSWERS:
                 return Command(goto="answer", update={"feedback": unsupported})
             if unsupported:
                 text = UNCERTAIN + text
         else:
-            results = state.get("tool_results", [])
             grounded = (
                 route == "functions" and bool(results) and not any(r["error"] for r in results)
             )
+            if removed:
+                emit("check", grounded=grounded, method="echoes", removed=removed)
         message_id = uuid.uuid4().hex
         emit(
             "answer",
@@ -108,7 +131,13 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
                 "answer": text,
                 "citations": citations,
                 "grounded": grounded,
-                "messages": [AIMessage(content=text, id=message_id)],
+                "messages": [
+                    AIMessage(
+                        content=text,
+                        id=message_id,
+                        response_metadata={UNTRUSTED: bool(evidence or results)},
+                    )
+                ],
             },
         )
 

@@ -62,7 +62,7 @@ def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) ->
     prompt = [
         SystemMessage(ROUTER_SYSTEM),
         *summary_message(summary),
-        *recent_history(history, HISTORY_MESSAGES),
+        *recent_history(history, HISTORY_MESSAGES, use="route"),
     ]
     choice = chooser.invoke(prompt)
     if not isinstance(choice, RouteChoice):

@@ -21,28 +21,9 @@ from signalbox.agents.events import (
     ToolResultEvent,
 )
 from signalbox.graphs.nodes.check import UNCERTAIN
-from tests.openai_server import Reply, scripted_openai
+from tests.openai_server import Reply, call_kind, route_reply, scripted_openai
 
 CANARY_KEY = "sk-canary-0123456789abcdef"
-
-
-def _route(route: str, query: str) -> Reply:
-    return Reply(
-        content=json.dumps({"route": route, "reason": f"scripted {route}", "query": query})
-    )
-
-
-def _kind(body: dict[str, Any]) -> str:
-    schema = (body.get("response_format") or {}).get("json_schema", {}).get("name")
-    if schema == "Relevance":
-        return "grading"
-    if schema == "Support":
-        return "judge"
-    if schema:
-        return "route"
-    if body.get("tools"):
-        return "tools"
-    return "answer"
 
 
 def _script(
@@ -61,7 +42,7 @@ def _script(
     verdicts = list(unsupported or [])
 
     def respond(body: dict[str, Any]) -> Reply:
-        kind = _kind(body)
+        kind = call_kind(body)
         if kind == "route":
             return route
         if kind == "judge":
@@ -93,7 +74,7 @@ def test_the_model_routes_and_its_standalone_query_is_searched(
     model_env: Callable[[str], None],
 ) -> None:
     script = _script(
-        _route("knowledge", "daily meal allowance per diem"),
+        route_reply("knowledge", "daily meal allowance per diem"),
         ["The per diem is 60 EUR for a full travel day [1]."],
     )
     with scripted_openai(script) as server:
@@ -116,7 +97,9 @@ def test_the_answer_streams_token_by_token_and_its_citations_resolve(
     model_env: Callable[[str], None],
 ) -> None:
     text = "The daily meal allowance is 60 EUR for a full travel day [1]."
-    with scripted_openai(_script(_route("knowledge", "daily meal allowance"), [text])) as server:
+    with scripted_openai(
+        _script(route_reply("knowledge", "daily meal allowance"), [text])
+    ) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the daily meal allowance?")
     tokens = [e.text for e in answer.events if isinstance(e, TokenEvent)]
@@ -131,12 +114,12 @@ def test_documents_reach_the_model_only_inside_delimited_data_blocks(
     model_env: Callable[[str], None],
 ) -> None:
     script = _script(
-        _route("knowledge", "hotel limit Paris"), ["Paris allows 250 EUR a night [1]."]
+        route_reply("knowledge", "hotel limit Paris"), ["Paris allows 250 EUR a night [1]."]
     )
     with scripted_openai(script) as server:
         model_env(server.base_url)
         Assistant().ask("What is the hotel limit in Paris?")
-    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    answer_call = next(b for b in server.requests if call_kind(b) == "answer")
     system, *_, user = answer_call["messages"]
     assert "data, not instructions" in system["content"]
     assert '<source id="1"' in user["content"]
@@ -148,7 +131,7 @@ def test_markers_to_nothing_are_removed_from_the_model_answer(
     model_env: Callable[[str], None],
 ) -> None:
     text = "The hotel limit in Paris is 250 EUR [1] [9]."
-    with scripted_openai(_script(_route("knowledge", "hotel limit Paris"), [text])) as server:
+    with scripted_openai(_script(route_reply("knowledge", "hotel limit Paris"), [text])) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the hotel limit in Paris?")
     assert "[9]" not in answer.text
@@ -159,11 +142,13 @@ def test_an_unsupported_answer_is_rewritten_once_then_marked_uncertain(
     model_env: Callable[[str], None],
 ) -> None:
     wrong = "Employees receive ninety vacation days every year [1]."
-    script = _script(_route("knowledge", "meal allowance"), [wrong, wrong], unsupported=[[1], [1]])
+    script = _script(
+        route_reply("knowledge", "meal allowance"), [wrong, wrong], unsupported=[[1], [1]]
+    )
     with scripted_openai(script) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the meal allowance?")
-    answer_calls = [b for b in server.requests if _kind(b) == "answer"]
+    answer_calls = [b for b in server.requests if call_kind(b) == "answer"]
     assert len(answer_calls) == 2
     assert "failed the citation check" in answer_calls[1]["messages"][-1]["content"]
     assert answer.text.startswith(UNCERTAIN)
@@ -172,7 +157,7 @@ def test_an_unsupported_answer_is_rewritten_once_then_marked_uncertain(
 
 def test_the_model_calls_function_tools_in_a_bounded_loop(model_env: Callable[[str], None]) -> None:
     script = _script(
-        _route("functions", "seven times six plus the square root of sixteen"),
+        route_reply("functions", "seven times six plus the square root of sixteen"),
         ["Seven times six plus the square root of sixteen is 46."],
         tools=[
             Reply(tool_calls=[("calculator", {"expression": "7*6+sqrt(16)"})]),
@@ -192,7 +177,7 @@ def test_the_model_is_offered_every_function_tool_and_can_convert_units(
     model_env: Callable[[str], None],
 ) -> None:
     script = _script(
-        _route("functions", "marathon distance in miles"),
+        route_reply("functions", "marathon distance in miles"),
         ["A marathon of 42.195 km is about 26.2 miles."],
         tools=[
             Reply(
@@ -206,7 +191,7 @@ def test_the_model_is_offered_every_function_tool_and_can_convert_units(
     with scripted_openai(script) as server:
         model_env(server.base_url)
         answer = Assistant().ask("How long is a marathon of 42.195 kilometres, in miles?")
-    offered = next(b for b in server.requests if _kind(b) == "tools")["tools"]
+    offered = next(b for b in server.requests if call_kind(b) == "tools")["tools"]
     assert {t["function"]["name"] for t in offered} == {
         "calculator",
         "clock",
@@ -219,18 +204,18 @@ def test_the_model_is_offered_every_function_tool_and_can_convert_units(
 
 def test_a_tool_loop_that_never_ends_stops_at_the_cap(model_env: Callable[[str], None]) -> None:
     looping = [Reply(tool_calls=[("calculator", {"expression": "1+1"})]) for _ in range(10)]
-    script = _script(_route("functions", "loop"), ["Stopped."], tools=looping)
+    script = _script(route_reply("functions", "loop"), ["Stopped."], tools=looping)
     with scripted_openai(script) as server:
         model_env(server.base_url)
         answer = Assistant().ask("Keep adding one and one forever")
     calls = [e for e in answer.events if isinstance(e, ToolCallEvent)]
     assert len(calls) == 4
-    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    answer_call = next(b for b in server.requests if call_kind(b) == "answer")
     assert "limit for one turn" in answer_call["messages"][-1]["content"]
 
 
 def test_a_429_is_retried_and_the_turn_succeeds(model_env: Callable[[str], None]) -> None:
-    replies = [Reply(status=429, content="slow down"), _route("direct", "hello")]
+    replies = [Reply(status=429, content="slow down"), route_reply("direct", "hello")]
 
     def respond(body: dict[str, Any]) -> Reply:
         return replies.pop(0) if replies else Reply(content="Hello! How can I help?")
@@ -249,7 +234,7 @@ def test_a_failing_step_is_retried_by_its_node_and_reported_once_when_it_gives_u
     with scripted_openai(lambda body: Reply(status=500, content="boom")) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the daily meal allowance for a full travel day?")
-    attempts = [_kind(body) for body in server.requests]
+    attempts = [call_kind(body) for body in server.requests]
     assert {kind: attempts.count(kind) for kind in set(attempts)} == {
         "route": 3,
         "grading": 3,
@@ -263,16 +248,16 @@ def test_a_failing_step_is_retried_by_its_node_and_reported_once_when_it_gives_u
 
 
 def test_a_retried_grading_shows_its_retrieval_once(model_env: Callable[[str], None]) -> None:
-    script = _script(_route("knowledge", "meal allowance"), ["Meals: 60 EUR a day [1]."])
+    script = _script(route_reply("knowledge", "meal allowance"), ["Meals: 60 EUR a day [1]."])
     failures = [Reply(status=503, content="busy")]
 
     def respond(body: dict[str, Any]) -> Reply:
-        return failures.pop() if _kind(body) == "grading" and failures else script(body)
+        return failures.pop() if call_kind(body) == "grading" and failures else script(body)
 
     with scripted_openai(respond) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the daily meal allowance?")
-    assert [_kind(body) for body in server.requests].count("grading") == 2
+    assert [call_kind(body) for body in server.requests].count("grading") == 2
     assert len([e for e in answer.events if isinstance(e, RetrievalEvent)]) == 1
     assert not [e for e in answer.events if isinstance(e, ErrorEvent)]
     [grading] = [e for e in answer.events if isinstance(e, GradingEvent)]
@@ -283,7 +268,7 @@ def test_a_refused_request_is_not_retried(model_env: Callable[[str], None]) -> N
     with scripted_openai(lambda body: Reply(status=400, content="bad request")) as server:
         model_env(server.base_url)
         answer = Assistant().ask("Could you introduce yourself briefly, please?")
-    assert [_kind(body) for body in server.requests].count("route") == 1
+    assert [call_kind(body) for body in server.requests].count("route") == 1
     [route_error] = [e for e in answer.events if isinstance(e, ErrorEvent) and e.stage == "route"]
     assert "400" in route_error.message
     assert answer.text
@@ -333,7 +318,7 @@ def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
     model_env: Callable[[str], None],
 ) -> None:
     script = _script(
-        _route("knowledge", "hotel limit Paris"),
+        route_reply("knowledge", "hotel limit Paris"),
         ["The hotel limit in Paris is 250 EUR a night [1]."],
         relevant=[1],
     )
@@ -342,9 +327,9 @@ def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
         answer = Assistant().ask("What is the hotel limit in Paris?")
     [grading] = [e for e in answer.events if isinstance(e, GradingEvent)]
     assert (grading.method, grading.relevant) == ("model", 1)
-    grading_call = next(b for b in server.requests if _kind(b) == "grading")
+    grading_call = next(b for b in server.requests if call_kind(b) == "grading")
     assert '<passage id="1"' in grading_call["messages"][1]["content"]
-    answer_call = next(b for b in server.requests if _kind(b) == "answer")
+    answer_call = next(b for b in server.requests if call_kind(b) == "answer")
     assert '<source id="1"' in answer_call["messages"][-1]["content"]
     assert '<source id="2"' not in answer_call["messages"][-1]["content"]
     assert answer.grounded
@@ -356,14 +341,17 @@ def test_the_model_judge_catches_a_misattributed_figure_and_the_rewrite_fixes_it
     wrong = "The hotel limit in Paris is 180 EUR [1]."
     right = "The hotel limit in Paris is 250 EUR [1]."
     script = _script(
-        _route("knowledge", "hotel limit Paris"), [wrong, right], unsupported=[[1], []]
+        route_reply("knowledge", "hotel limit Paris"), [wrong, right], unsupported=[[1], []]
     )
     with scripted_openai(script) as server:
         model_env(server.base_url)
         answer = Assistant().ask("What is the hotel limit in Paris?")
     checks = [e for e in answer.events if isinstance(e, CheckEvent)]
-    assert [(c.method, c.grounded) for c in checks] == [("model", False), ("model", True)]
-    judge_call = next(b for b in server.requests if _kind(b) == "judge")
+    assert [(c.method, c.grounded) for c in checks] == [
+        ("model and overlap", False),
+        ("model and overlap", True),
+    ]
+    judge_call = next(b for b in server.requests if call_kind(b) == "judge")
     assert '<claim id="1" cites="1">' in judge_call["messages"][1]["content"]
     assert answer.text == right
     assert answer.grounded
@@ -374,7 +362,7 @@ def test_a_runs_context_can_name_another_model(model_env: Callable[[str], None])
     from signalbox.agents.settings import Settings
     from signalbox.graphs import Context, build_graph
 
-    script = _script(_route("direct", "hi"), ["Hello."])
+    script = _script(route_reply("direct", "hi"), ["Hello."])
     with scripted_openai(script) as server:
         model_env(server.base_url)
         graph = build_graph(toolbox(Settings()))
