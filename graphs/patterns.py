@@ -54,13 +54,16 @@ _ZH_CITIES = {
     "悉尼": "Australia/Sydney",
 }
 
-_WEB_CUES = re.compile(
-    r"\b(?:news|headlines?|latest|this week|yesterday|tonight|currently|current (?:price|weather|"
-    r"president|ceo|events?)|stock price|share price|exchange rate|weather|forecast|score of|who won|"
-    r"search the web|on the web|online|released? (?:this|last) (?:week|month))\b|"
-    r"新闻|最新|头条|天气|股价|汇率|比分|今天发生|最近发生|上网|网上",
+# Facts that change by the hour: only a web search can know them, whatever the documents say.
+_LIVE_CUES = re.compile(
+    r"\b(?:news|headlines?|latest|this week|yesterday|tonight|currently|"
+    r"current (?:price|weather|president|ceo|events?)|stock price|share price|exchange rate|weather|"
+    r"forecast|search the web|on the web|online|released? (?:this|last) (?:week|month))\b|"
+    r"新闻|最新|头条|天气|股价|汇率|今天发生|最近发生|上网|网上",
     re.IGNORECASE,
 )
+# Public facts that may also be in the user's documents (a report of who won, a results table).
+_PUBLIC_CUES = re.compile(r"\b(?:score of|who won)\b|比分", re.IGNORECASE)
 _DIRECT_CUES = re.compile(
     r"^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|bye|goodbye|"
     r"who are you|what are you|what can you do|help|你好|您好|谢谢|再见|你是谁|你能做什么)\b[\s!.?。！？]*$",
@@ -119,8 +122,14 @@ def parse_timezone(question: str) -> str:
 
 
 def wants_web(question: str) -> bool:
-    """Mentions something only a fresh web search can know."""
-    return bool(_WEB_CUES.search(normalise(question)))
+    """Asks for fresh or public facts, the kind a web search finds."""
+    text = normalise(question)
+    return bool(_LIVE_CUES.search(text) or _PUBLIC_CUES.search(text))
+
+
+def is_live_question(question: str) -> bool:
+    """Asks for something that changes by the hour (news, prices, weather), which no document holds."""
+    return bool(_LIVE_CUES.search(normalise(question)))
 
 
 def is_small_talk(question: str) -> bool:

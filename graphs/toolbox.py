@@ -39,6 +39,10 @@ class Toolbox:
                 return self.model.model_copy(update={field_name: context.model})
         return self.model
 
+    def web_for(self, context: Context | None) -> bool:
+        """Whether a run may search the web: a client is configured and the run allows it."""
+        return self.web is not None and (context is None or context.web_search)
+
     def function(self, name: str) -> BaseTool | None:
         """The function tool called ``name``, if the toolbox has one."""
         return next((tool for tool in self.functions if tool.name == name), None)

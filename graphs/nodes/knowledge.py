@@ -66,14 +66,14 @@ def make_knowledge_node(
     def knowledge(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
         question = state.get("query") or state["question"]
-        web_available = toolbox.web is not None and context.web_search
+        web_available = toolbox.web_for(context)
         try:
             hits = toolbox.knowledge.search(question, k=context.top_k, mode=context.search_mode)
         except Exception as exc:  # any store failure must still end in an answer
             emit("error", stage="retrieval", message=describe(exc))
             return {
                 "fallback": web_available,
-                "notes": ["The knowledge base could not be searched."],
+                "notes": [*state.get("notes", []), "The knowledge base could not be searched."],
             }
         grades = [grade(question, hit.text, hit.similarity) for hit in hits]
         method = "similarity"
@@ -110,7 +110,7 @@ def make_knowledge_node(
             method=method,
             grades=[{"n": n, "source": hit.source, **asdict(g)} for n, (hit, g) in numbered],
         )
-        notes = []
+        notes = list(state.get("notes", []))
         if not hits:
             notes.append(
                 "The knowledge base is empty: add documents with `signalbox ingest PATH`."

@@ -8,6 +8,7 @@ queries; the semantic router's scores are reported either way, and it decides wh
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
@@ -17,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.patterns import is_live_question
 from signalbox.graphs.prompts import ROUTER_SYSTEM, recent_history, summary_message
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.routing import OfflineRouter, RouteDecision
@@ -93,6 +95,9 @@ def make_route_node(
             else:
                 decision = RouteDecision(choice.route, choice.reason, decision.scores)
                 query = choice.query.strip() or question
+        web = toolbox.web_for(runtime.context)
+        wanted_web = decision.route == "web"
+        decision = documents_first(decision, question, web)
         emit(
             "route",
             route=decision.route,
@@ -108,9 +113,34 @@ def make_route_node(
             "route": decision.route,
             "route_reason": decision.reason,
             "tool_request": decision.tool_request,
+            "notes": [NO_WEB_NOTE] if wanted_web and not web else [],
         }
 
     return route
+
+
+NO_WEB_NOTE = (
+    "Web search is not configured (set TAVILY_API_KEY), so only your documents were searched."
+)
+
+
+def documents_first(decision: RouteDecision, question: str, web: bool) -> RouteDecision:
+    """Send a web-bound question to the documents unless only the web can answer it.
+
+    Without web search, "web" would only answer "not configured" while the documents may well hold
+    the answer. With it, only live facts (news, prices, weather) skip the documents: the knowledge
+    branch asks the web itself when they hold nothing relevant. Depends on the question and the
+    settings only, never on document text.
+    """
+    if decision.route != "web":
+        return decision
+    if not web:
+        reason = f"{decision.reason}; web search is not available, so searching your documents"
+    elif not is_live_question(question):
+        reason = f"{decision.reason}; searching your documents first, then the web if they lack it"
+    else:
+        return decision
+    return replace(decision, route="knowledge", reason=reason)
 
 
 def too_long(question: str) -> dict[str, Any]:

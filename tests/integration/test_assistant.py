@@ -80,13 +80,24 @@ def test_an_unanswerable_question_gets_an_honest_i_dont_know(sample_assistant: A
     assert not answer.grounded
 
 
-def test_a_news_question_says_web_search_is_not_configured(sample_assistant: Assistant) -> None:
+def test_a_news_question_without_web_search_searches_the_documents_and_says_why(
+    sample_assistant: Assistant,
+) -> None:
     answer = sample_assistant.ask("What are today's top news headlines?")
-    assert answer.route == "web"
+    [route] = _of_type(answer.events, RouteEvent)
+    assert answer.route == "knowledge"
+    assert "web search is not available" in route.reason
     assert "not configured" in answer.text
     assert "TAVILY_API_KEY" in answer.text
-    [search] = _of_type(answer.events, WebSearchEvent)
-    assert search.skipped
+    assert not _of_type(answer.events, WebSearchEvent)
+
+
+def test_a_past_fact_question_without_web_search_is_answered_from_the_documents(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.ask("Who won the approval for the hotel limit in Paris?")
+    assert answer.route == "knowledge"
+    assert "250" in answer.text
 
 
 def test_a_time_question_uses_the_clock_in_the_named_timezone(sample_assistant: Assistant) -> None:
