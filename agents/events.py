@@ -130,6 +130,12 @@ class AnswerEvent(_Event):
     route: str
     message_id: str = ""
     """The id of the answer's message in the thread, for feedback; empty when the turn failed."""
+    abstained: bool = False
+    """The answer says the documents do not answer the question, rather than quoting near misses;
+    evaluations score negative rejection from this flag, not from the wording."""
+    conflict: bool = False
+    """The answer says the sources disagree on the fact asked (two numbers, names or dates for the
+    same thing); evaluations score error detection from this flag."""
 
 
 class SummaryEvent(_Event):
