@@ -168,14 +168,27 @@ class Assistant:
         """The threads listed in a browser session's sidebar, most recent first."""
         return self.journal.threads(space)
 
-    def rename_thread(self, thread_id: str, title: str) -> None:
-        """Give a thread a title."""
+    def owns_thread(self, space: str | None, thread_id: str) -> bool:
+        """Whether a browser session (``space``; None: this program) may change a thread.
+
+        The space that started a thread owns it; one that opened it from a shared link only reads.
+        """
+        return self.journal.owned_by(thread_id, space)
+
+    def rename_thread(self, thread_id: str, title: str, *, space: str | None = None) -> None:
+        """Give a thread a title; refused (PermissionError) unless ``space`` owns it."""
+        self._check_owner(thread_id, space)
         self.journal.rename(thread_id, title)
 
-    def delete_thread(self, thread_id: str) -> None:
-        """Delete a thread: its checkpoints, its turns and its feedback."""
+    def delete_thread(self, thread_id: str, *, space: str | None = None) -> None:
+        """Delete a thread: its checkpoints, its turns and its feedback; only its owner may."""
+        self._check_owner(thread_id, space)
         self._checkpointer.delete_thread(thread_id)
         self.journal.delete(thread_id)
+
+    def _check_owner(self, thread_id: str, space: str | None) -> None:
+        if not self.owns_thread(space, thread_id):
+            raise PermissionError(f"thread {thread_id!r} belongs to another session")
 
     def give_feedback(
         self,

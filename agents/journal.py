@@ -5,6 +5,11 @@ are gone from it. The journal keeps, per thread, every finished turn as the read
 answer and the steps that led there, so that a reload can re-open them. It also keeps thread titles,
 which threads a browser session has opened, and the readers' feedback. Everything lives in
 LangGraph's ``SqliteStore``, in the same SQLite file as the checkpoints.
+
+A thread belongs to the space (browser session) that recorded its first turn; a space that opens it
+from a shared link lists it but does not own it, so that a link cannot be used to change or delete
+someone else's conversation. Threads recorded without a space, or before owners were kept, belong
+to no browser session.
 """
 
 from __future__ import annotations
@@ -61,6 +66,12 @@ class ThreadInfo:
     id: str
     title: str
     updated_at: str
+    owner: str | None = None
+    """The space that started the thread (None: started outside any browser session)."""
+
+    def owned_by(self, space: str | None) -> bool:
+        """Whether ``space`` may add to, rename or delete the thread."""
+        return self.owner == space
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ class Journal:
         self.store = store
 
     def record(self, thread_id: str, turn: Turn, *, space: str | None = None) -> None:
-        """Keep a finished turn; the thread's first question becomes its title."""
+        """Keep a finished turn; the first one gives the thread its title and its owner, ``space``."""
         number = len(self.store.search(_turns(thread_id), limit=_MANY))
         self.store.put(
             _turns(thread_id),
@@ -96,8 +107,9 @@ class Journal:
             },
         )
         existing = self.store.get(_THREADS, thread_id)
-        title = existing.value["title"] if existing else title_for(turn.question)
-        self.store.put(_THREADS, thread_id, {"title": title, "updated_at": _now()})
+        first = {"title": title_for(turn.question), "owner": space}
+        kept = existing.value if existing else first
+        self.store.put(_THREADS, thread_id, {**kept, "updated_at": _now()})
         if space:
             self.remember(space, thread_id)
 
@@ -107,8 +119,12 @@ class Journal:
         return [_turn(item.value) for item in items]
 
     def remember(self, space: str, thread_id: str) -> None:
-        """List the thread in a browser session's sidebar."""
+        """List the thread in a browser session's sidebar (listing it does not make it the owner)."""
         self.store.put(_space(space), thread_id, {"added_at": _now()})
+
+    def forget(self, space: str, thread_id: str) -> None:
+        """Take the thread off a browser session's sidebar; the thread itself stays."""
+        self.store.delete(_space(space), thread_id)
 
     def threads(self, space: str) -> list[ThreadInfo]:
         """The threads a browser session has opened, most recently used first."""
@@ -116,13 +132,21 @@ class Journal:
         for item in self.store.search(_space(space), limit=_MANY):
             info = self.store.get(_THREADS, item.key)
             if info is not None:
-                listed.append(ThreadInfo(item.key, info.value["title"], info.value["updated_at"]))
+                value = info.value
+                listed.append(
+                    ThreadInfo(item.key, value["title"], value["updated_at"], value.get("owner"))
+                )
         return sorted(listed, key=lambda t: t.updated_at, reverse=True)
 
     def title(self, thread_id: str) -> str | None:
         """The thread's title, or None for a thread without a finished turn."""
         info = self.store.get(_THREADS, thread_id)
         return info.value["title"] if info else None
+
+    def owned_by(self, thread_id: str, space: str | None) -> bool:
+        """Whether ``space`` may change the thread: it started it, or nobody has started it yet."""
+        info = self.store.get(_THREADS, thread_id)
+        return info is None or info.value.get("owner") == space
 
     def rename(self, thread_id: str, title: str) -> None:
         """Give a thread a title of the reader's choosing."""

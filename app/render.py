@@ -19,12 +19,42 @@ from signalbox.agents.events import (
 )
 
 SNIPPET = 160
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~$])")
+LABEL_CHARS = 80
+"""Labels (source expanders, thread buttons) are one line: a long heading must not fill the page."""
+
+WORD_JOINER = "\u2060"
+"""Invisible and zero-width, and not a word break: it splits what Streamlit's Markdown would turn
+into a link or an icon even in text whose Markdown characters are all escaped."""
+
+# CommonMark lets every ASCII punctuation character be escaped with a backslash.
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+# Streamlit's Markdown rewrites plain text after the escapes are undone: GFM autolink literals
+# (http://…, www.…, a@b.c), the :streamlit: logo and :material_…: icons, and arrows such as " -> ".
+# A word joiner at each of these places leaves nothing for those rewrites to match.
+_REWRITTEN = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)|(?<=:)(?=streamlit:|material_)", re.I)
+_ARROW = re.compile(r"(?<!\S)(?:<->|->|<-|--|>=|<=|~=)(?!\S)")
 
 
 def escape_markdown(text: str) -> str:
-    """Show untrusted text literally: no links, images, HTML or formulas from documents."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Untrusted text that Streamlit's Markdown shows exactly as written.
+
+    Labels, titles, captions, alerts and tooltips all render Markdown, and escaping its syntax is
+    not enough: autolinks, icons and arrows are found in the text after the escapes are undone.
+    What the reader sees differs from ``text`` only by invisible word joiners.
+    """
+    joined = _ARROW.sub(lambda arrow: WORD_JOINER.join(arrow.group()), text)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _REWRITTEN.sub(WORD_JOINER, joined))
+
+
+def one_line(text: str, limit: int = LABEL_CHARS) -> str:
+    """Text for a label: whitespace collapsed, cut to ``limit`` characters with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def chunks(n: int) -> str:
+    """Chunk counts as a reader writes them: "1 chunk", "6 chunks"."""
+    return f"{n} chunk" if n == 1 else f"{n} chunks"
 
 
 def location(citation: Citation) -> str:

@@ -3,13 +3,20 @@
 Run with ``make run`` (or ``streamlit run app/streamlit_app.py``). The URL carries the thread
 (``thread``), so a reload or a shared link reopens the conversation, and the browser session's own
 list of threads (``space``), which a shared link leaves out: whoever opens it sees that thread, not
-the sharer's other conversations.
+the sharer's other conversations, and can only read it: adding turns, renaming and deleting are
+for the space that started it.
+
+Every text that did not come from this file (documents, web results, questions, titles, file
+names, error messages) is shown with ``st.text`` or, where Streamlit only offers Markdown (labels,
+titles, captions, alerts, tooltips), through ``escape_markdown``.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
+from collections.abc import Sequence
 
 import streamlit as st
 from pydantic import ValidationError
@@ -19,8 +26,8 @@ from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, To
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import ThreadInfo, Turn
 from signalbox.agents.settings import describe_invalid_settings
-from signalbox.app.render import escape_markdown, location, step_lines
-from signalbox.app.uploads import save_uploads
+from signalbox.app.render import chunks, escape_markdown, location, one_line, step_lines
+from signalbox.app.uploads import Outcome, Upload, outcomes, save_uploads
 from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.tools.knowledge import (
     EmbeddingModelMissing,
@@ -33,11 +40,11 @@ from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
 # Only plain web addresses become links; anything else (javascript:, data:, odd characters) is text.
 SAFE_URL = re.compile(r"https?://[^\s<>()\[\]\\]+")
 RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
-
-
-def chunks(n: int) -> str:
-    """Chunk counts as a reader writes them: "1 chunk", "6 chunks"."""
-    return f"{n} chunk" if n == 1 else f"{n} chunks"
+READ_ONLY = (
+    "This conversation was shared with you: you can read it, but only the browser session that "
+    "started it can add to it, rename or delete it."
+)
+logger = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner="Loading the assistant…")
@@ -70,52 +77,67 @@ def open_thread(thread: str) -> None:
 
 def render_status(assistant: Assistant) -> None:
     """Which mode, web search and index are in use; a banner when something is wrong."""
-    st.caption(f"Mode: **{assistant.mode}**")
+    st.caption(f"Mode: **{escape_markdown(assistant.mode)}**")
     web = "configured" if assistant.web_search_enabled else "not configured (set TAVILY_API_KEY)"
     st.caption(f"Web search: {web}")
-    st.caption(f"Index: {assistant.knowledge.location.describe()}")
+    st.caption(f"Index: {escape_markdown(assistant.knowledge.location.describe())}")
     st.caption(f"Chunks indexed: {assistant.knowledge.count()}")
     if problem := model_problem():
-        st.warning(problem)
+        st.warning(escape_markdown(problem))
 
 
 def render_threads(
-    assistant: Assistant, threads: list[ThreadInfo], thread: str, title: str | None
+    assistant: Assistant, space: str, threads: list[ThreadInfo], current: ThreadInfo | None
 ) -> None:
-    """The browser session's conversations (``threads``): new, switch, rename, delete."""
+    """The browser session's conversations: new, switch; rename and delete those it started."""
     st.subheader("Conversations")
     if st.button("New conversation", width="stretch", icon=":material/add:"):
         open_thread(new_thread_id())
         st.rerun()
     for info in threads:
-        current = info.id == thread
         st.button(
-            info.title,
+            escape_markdown(one_line(info.title)),
             key=f"thread-{info.id}",
             width="stretch",
-            type="primary" if current else "secondary",
+            type="primary" if info is current else "secondary",
+            icon=None if info.owned_by(space) else ":material/visibility:",
             on_click=open_thread,
             args=(info.id,),
-            disabled=current,
+            disabled=info is current,
         )
-    if title is None:
+    if current is None:
         return
     with st.expander("This conversation"):
-        new_title = st.text_input("Title", value=title, key=f"title-{thread}")
-        if st.button("Rename", key=f"rename-{thread}") and new_title.strip():
-            assistant.rename_thread(thread, new_title)
-            st.rerun()
-        if st.button("Delete conversation", key=f"delete-{thread}", type="secondary"):
-            assistant.delete_thread(thread)
-            open_thread(new_thread_id())
-            st.rerun()
+        if current.owned_by(space):
+            render_owner_actions(assistant, space, current.id, current.title)
+        else:
+            st.caption("Shared with you: read-only.")
+            if st.button("Remove from my list", key=f"forget-thread-{current.id}"):
+                assistant.journal.forget(space, current.id)
+                open_thread(new_thread_id())
+                st.rerun()
+        if url := st.context.url:
+            st.caption("Link to share (opens read-only):")
+            st.code(f"{url}?thread={current.id}", language=None, wrap_lines=True)
+
+
+def render_owner_actions(assistant: Assistant, space: str, thread: str, title: str) -> None:
+    """Rename and delete, offered only to the session that started the conversation."""
+    new_title = st.text_input("Title", value=title, key=f"title-{thread}")
+    if st.button("Rename", key=f"rename-{thread}") and new_title.strip():
+        assistant.rename_thread(thread, new_title, space=space)
+        st.rerun()
+    if st.button("Delete conversation", key=f"delete-{thread}", type="secondary"):
+        assistant.delete_thread(thread, space=space)
+        open_thread(new_thread_id())
+        st.rerun()
 
 
 def _progress_text(progress: IngestProgress) -> tuple[float, str]:
     """A fraction for the bar (reading counts half, embedding the other half) and a label."""
     reading = progress.files_done / max(progress.files_total, 1)
     embedding = progress.chunks_embedded / max(progress.chunks_total, 1)
-    name = progress.path.name if progress.path else ""
+    name = escape_markdown(one_line(progress.path.name)) if progress.path else ""
     return min(1.0, (reading + embedding) / 2), f"{progress.stage}: {name}".strip(": ")
 
 
@@ -131,41 +153,50 @@ def render_knowledge_base(assistant: Assistant) -> None:
         max_upload_size=max(1, int(assistant.settings.max_file_mb)),
     )
     if files and st.button("Add to knowledge base", type="primary", width="stretch"):
-        paths = save_uploads(list(files), assistant.settings.uploads_dir)
-        bar = st.progress(0.0, text="Reading…")
-
-        def show(progress: IngestProgress) -> None:
-            fraction, text = _progress_text(progress)
-            bar.progress(fraction, text=text)
-
-        report = ingest(
-            assistant.knowledge, paths, on_progress=show, limits=assistant.settings.file_limits
-        )
-        st.session_state["ingest_results"] = [
-            (r.path.name, r.status, r.chunks, r.error) for r in report.files
-        ]
+        try:
+            st.session_state["ingest_results"] = add_uploads(assistant, files)
+        except Exception as exc:  # the reader gets one line; the traceback goes to the server log
+            logger.exception("adding uploaded files failed")
+            failure = f"The files could not be added ({type(exc).__name__}); see the server log."
+            st.session_state["ingest_results"] = [Outcome(False, failure)]
         st.session_state["uploads_round"] += 1
         st.rerun()
-    for name, status, count, error in st.session_state.get("ingest_results", []):
-        if error:
-            st.error(f"{name}: {error}")
-        else:
-            st.success(f"{name}: {status} ({chunks(count)})")
+    for outcome in st.session_state.get("ingest_results", []):
+        (st.success if outcome.ok else st.error)(escape_markdown(outcome.text))
     for info in assistant.knowledge.sources():
         left, right = st.columns([4, 1], vertical_alignment="center")
-        left.caption(f"{info.source} — {chunks(info.chunks)}")
+        left.caption(escape_markdown(f"{one_line(info.source)} — {chunks(info.chunks)}"))
         if right.button(
-            "", key=f"forget-{info.path}", icon=":material/delete:", help=f"Remove {info.source}"
+            "",
+            key=f"forget-{info.path}",
+            icon=":material/delete:",
+            help=escape_markdown(f"Remove {info.source}"),
         ):
             assistant.knowledge.forget(info.path)
             st.session_state.pop("ingest_results", None)
             st.rerun()
 
 
+def add_uploads(assistant: Assistant, files: Sequence[Upload]) -> list[Outcome]:
+    """Save the uploads, ingest those that were saved, and say what became of each."""
+    saved = save_uploads(files, assistant.settings.uploads_dir)
+    bar = st.progress(0.0, text="Reading…")
+
+    def show(progress: IngestProgress) -> None:
+        fraction, text = _progress_text(progress)
+        bar.progress(fraction, text=text)
+
+    paths = [upload.path for upload in saved if upload.path is not None]
+    report = ingest(
+        assistant.knowledge, paths, on_progress=show, limits=assistant.settings.file_limits
+    )
+    return outcomes(saved, report)
+
+
 def render_citations(citations: list[Citation]) -> None:
     """Each source under the answer, expandable to the passage it came from."""
     for citation in citations:
-        with st.expander(f"[{citation.n}] {location(citation)}"):
+        with st.expander(escape_markdown(f"[{citation.n}] {one_line(location(citation))}")):
             if citation.url and SAFE_URL.fullmatch(citation.url):
                 st.markdown(f"[{escape_markdown(citation.title)}](<{citation.url}>)")
             elif citation.url:
@@ -175,7 +206,7 @@ def render_citations(citations: list[Citation]) -> None:
 
 def render_answer(answer: AnswerEvent) -> None:
     """The answer's text, a warning when it is not grounded, and its sources."""
-    st.markdown(escape_markdown(answer.text))
+    st.text(answer.text)
     if answer.route in ("knowledge", "web") and answer.citations and not answer.grounded:
         st.caption("Some statements could not be verified against their sources.")
     render_citations(answer.citations)
@@ -213,9 +244,14 @@ def step_label(steps: list[Event], answer: AnswerEvent | None) -> tuple[str, boo
     return label + (" (with errors)" if failed else ""), failed
 
 
-def render_turn(assistant: Assistant, thread: str, turn: Turn, given: dict[str, int]) -> None:
-    """A past turn: the question, its steps (collapsed, re-openable), the answer and feedback."""
-    st.chat_message("user").markdown(escape_markdown(turn.question))
+def render_turn(
+    assistant: Assistant, thread: str, turn: Turn, given: dict[str, int] | None
+) -> None:
+    """A past turn: the question, its steps (collapsed, re-openable), the answer and feedback.
+
+    ``given`` holds the ratings so far; None where the reader may not rate (a shared thread).
+    """
+    st.chat_message("user").text(turn.question)
     with st.chat_message("assistant"):
         label, failed = step_label(turn.steps, turn.answer)
         with st.status(label, state="error" if failed else "complete", expanded=False):
@@ -223,12 +259,13 @@ def render_turn(assistant: Assistant, thread: str, turn: Turn, given: dict[str, 
                 for line in step_lines(step):
                     st.text(line)
         render_answer(turn.answer)
-        render_feedback(assistant, thread, turn, given)
+        if given is not None:
+            render_feedback(assistant, thread, turn, given)
 
 
 def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> None:
     """Stream one turn: steps fill a status box as they come, tokens fill the answer."""
-    st.chat_message("user").markdown(escape_markdown(question))
+    st.chat_message("user").text(question)
     with st.chat_message("assistant"):
         status = st.status("Working…", expanded=True)
         answer_area = st.empty()
@@ -237,7 +274,7 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
         for event in assistant.stream(question, thread_id=thread, space=space):
             if isinstance(event, TokenEvent):
                 streamed += event.text
-                answer_area.markdown(escape_markdown(streamed))
+                answer_area.text(streamed)
             elif isinstance(event, AnswerEvent):
                 final = event
             else:
@@ -257,33 +294,49 @@ def main() -> None:
     try:
         assistant = get_assistant()
     except ValidationError as exc:
-        st.error(describe_invalid_settings(exc))
+        st.error(escape_markdown(describe_invalid_settings(exc)))
         st.stop()
     except (IndexLockedError, EmbeddingModelMissing) as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(str(exc)))
         st.stop()
     space, thread = query_param("space"), query_param("thread")
     turns = assistant.turns(thread)
     threads = assistant.threads(space)
     if turns and thread not in {info.id for info in threads}:
-        # Opened from a shared link: list it in this session too.
+        # Opened from a shared link: list it in this session too (to read, not to change).
         assistant.journal.remember(space, thread)
         threads = assistant.threads(space)
-    title = assistant.journal.title(thread)
+    current = next((info for info in threads if info.id == thread), None)
+    owned = current is None or current.owned_by(space)
     with st.sidebar:
         st.header("Signalbox")
         render_status(assistant)
-        render_threads(assistant, threads, thread, title)
+        render_threads(assistant, space, threads, current)
         render_knowledge_base(assistant)
-    st.title(title or "Signalbox")
-    given = {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
+    st.title(escape_markdown(current.title) if current else "Signalbox")
+    given = (
+        {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
+        if owned
+        else None
+    )
     for turn in turns:
         render_turn(assistant, thread, turn, given)
-    if question := st.chat_input(
+    if not owned:
+        render_read_only_notice()
+    elif question := st.chat_input(
         "Ask about your documents, the web, or a calculation", max_chars=MAX_QUESTION_CHARS
     ):
         run_turn(assistant, question, thread, space)
         st.rerun()
+
+
+def render_read_only_notice() -> None:
+    """Under a shared conversation: why there is nothing to type into, and the way on."""
+    st.info(READ_ONLY, icon=":material/visibility:")
+    if st.button("Start a new conversation", key="start-new", icon=":material/add:"):
+        open_thread(new_thread_id())
+        st.rerun()
+    st.chat_input("This shared conversation is read-only", disabled=True)
 
 
 main()

@@ -2,58 +2,36 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.e2e.processes import free_port, running
+from tests.e2e.browser import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    CHROMIUM_MISSING,
+    TURN_TIMEOUT_MS,
+    ask,
+    chat_app,
+    open_steps,
+)
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-TURN_TIMEOUT_MS = 120_000
 
-if not Path(CHROMIUM).exists():
-    pytest.skip(
-        "Chromium is not installed (.ci/run installs it: apt-get install -y chromium)",
-        allow_module_level=True,
-    )
+if CHROMIUM_MISSING:
+    pytest.skip(CHROMIUM_MISSING, allow_module_level=True)
 
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`make run` as a newcomer types it, on a free port chosen through Streamlit's own variables."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "SIGNALBOX_DATA_DIR": str(tmp_path_factory.mktemp("browser-data")),
-        "STREAMLIT_SERVER_PORT": str(port),
-        "STREAMLIT_SERVER_ADDRESS": "127.0.0.1",
-        "STREAMLIT_SERVER_HEADLESS": "true",
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-    }
-    url = f"http://127.0.0.1:{port}"
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    with running(
-        ["make", "--no-print-directory", "run"],
-        cwd=ROOT,
-        env=env,
-        health_url=f"{url}/_stcore/health",
-        log=log,
-    ):
+    data_dir = tmp_path_factory.mktemp("browser-data")
+    with chat_app(data_dir, tmp_path_factory.mktemp("streamlit") / "server.log") as url:
         yield url
 
 
@@ -67,18 +45,6 @@ def page(app_url: str) -> Iterator[Page]:
             yield page
         finally:
             browser.close()
-
-
-def ask(page: Page, question: str) -> None:
-    box = page.get_by_test_id("stChatInputTextArea")
-    expect(box).to_be_enabled(timeout=TURN_TIMEOUT_MS)
-    box.fill(question)
-    box.press("Enter")
-
-
-def open_steps(page: Page, label: str) -> None:
-    """Click a turn's collapsed status box open."""
-    page.locator("summary").filter(has_text=label).last.click()
 
 
 def test_a_conversation_with_steps_citations_an_upload_and_a_reload(

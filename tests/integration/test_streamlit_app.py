@@ -8,7 +8,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+import signalbox.tools.knowledge
 from signalbox.agents import Assistant, Settings
+from signalbox.app.render import escape_markdown
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app" / "streamlit_app.py")
@@ -51,7 +53,7 @@ def test_a_document_question_lists_its_citation_under_the_answer(app: AppTest) -
     app.chat_input[0].set_value("What is the hotel limit in Paris?").run()
     assert not app.exception
     labels = [expander.label for expander in app.expander]
-    assert any(label.startswith("[1] expense-policy.md") for label in labels)
+    assert any(label.startswith(escape_markdown("[1] expense-policy.md")) for label in labels)
     assert "250 EUR" in _texts(app)
 
 
@@ -70,8 +72,8 @@ def _reopen(at: AppTest, **params: str) -> AppTest:
 def test_the_thread_id_is_kept_in_the_url_and_reopens_the_conversation(app: AppTest) -> None:
     app.chat_input[0].set_value("What is 6*7?").run()
     reopened = _reopen(app)
-    assert "What is 6\\*7?" in [m.value for m in reopened.markdown]
-    assert "6\\*7 = 42" in [m.value for m in reopened.markdown]
+    assert "What is 6*7?" in [t.value for t in reopened.text]
+    assert "6*7 = 42" in [t.value for t in reopened.text]
 
 
 def test_the_steps_of_earlier_turns_can_be_reopened_after_a_reload(app: AppTest) -> None:
@@ -94,7 +96,7 @@ def test_a_shared_link_opens_the_thread_but_not_the_sharers_other_threads(app: A
     shared = AppTest.from_file(APP, default_timeout=120)
     shared.query_params["thread"] = app.query_params["thread"]
     shared.run()
-    assert [b.label for b in _thread_buttons(shared)] == ["What is 2+2?"]
+    assert [b.label for b in _thread_buttons(shared)] == [escape_markdown("What is 2+2?")]
 
 
 def _thread_buttons(at: AppTest) -> list:
@@ -106,10 +108,11 @@ def test_the_sidebar_lists_the_threads_and_switches_between_them(app: AppTest) -
     first = app.query_params["thread"]
     app.sidebar.button[0].click().run()  # New conversation
     app.chat_input[0].set_value("What is 2+2?").run()
-    assert [b.label for b in _thread_buttons(app)] == ["What is 2+2?", "What is 6*7?"]
-    next(b for b in _thread_buttons(app) if b.label == "What is 6*7?").click().run()
+    labels = [escape_markdown("What is 2+2?"), escape_markdown("What is 6*7?")]
+    assert [b.label for b in _thread_buttons(app)] == labels
+    next(b for b in _thread_buttons(app) if b.label == labels[1]).click().run()
     assert app.query_params["thread"] == first
-    assert app.title[0].value == "What is 6*7?"
+    assert app.title[0].value == labels[1]
 
 
 def test_a_thread_can_be_renamed_and_deleted(app: AppTest) -> None:
@@ -125,7 +128,8 @@ def test_a_thread_can_be_renamed_and_deleted(app: AppTest) -> None:
 
 def test_the_sidebar_lists_sources_with_their_chunk_counts(app: AppTest) -> None:
     captions = [c.value for c in app.sidebar.caption]
-    assert any(c.startswith("kestrel-k2-manual.pdf — ") and "chunks" in c for c in captions)
+    manual = escape_markdown("kestrel-k2-manual.pdf — ")
+    assert any(c.startswith(manual) and "chunks" in c for c in captions)
 
 
 def test_thumbs_and_a_comment_are_stored_with_the_answer(
@@ -153,11 +157,13 @@ def test_an_uploaded_file_is_ingested_with_a_result_and_can_be_asked_about(
     at.sidebar.file_uploader[0].upload("../lab notes.md", notes.encode(), "text/markdown").run()
     next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
     assert not at.exception
-    assert [s.value for s in at.sidebar.success] == ["lab notes.md: added (1 chunk)"]
+    assert [s.value for s in at.sidebar.success] == [
+        escape_markdown("lab notes.md: added (1 chunk)")
+    ]
     assert (tmp_path / "data" / "uploads" / "lab notes.md").exists()
     at.chat_input[0].set_value("What must be done before every centrifuge run?").run()
     labels = [expander.label for expander in at.expander]
-    assert any(label.startswith("[1] lab notes.md") for label in labels)
+    assert any(label.startswith(escape_markdown("[1] lab notes.md")) for label in labels)
 
 
 def test_an_unreachable_model_server_is_a_banner_not_a_stack_trace(
@@ -171,4 +177,79 @@ def test_an_unreachable_model_server_is_a_banner_not_a_stack_trace(
     at.run()
     assert not at.exception
     [warning] = at.sidebar.warning
-    assert "http://127.0.0.1:9/v1 cannot be reached" in warning.value
+    assert escape_markdown("http://127.0.0.1:9/v1 cannot be reached") in warning.value
+
+
+def test_a_shared_link_opens_the_thread_read_only(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    thread = app.query_params["thread"]
+    shared = AppTest.from_file(APP, default_timeout=120)
+    shared.query_params["thread"] = thread
+    shared.run()
+    assert [b.label for b in _thread_buttons(shared)] == [escape_markdown("What is 6*7?")]
+    assert "6*7 = 42" in [t.value for t in shared.text]
+    keys = {b.key for b in shared.sidebar.button}
+    assert f"rename-{thread}" not in keys and f"delete-{thread}" not in keys
+    assert shared.chat_input[0].proto.disabled
+    assert len(shared.feedback) == 0
+    assert "only the browser session that started it" in shared.info[0].value
+
+
+def test_a_read_only_reader_can_start_a_conversation_of_their_own(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    shared = AppTest.from_file(APP, default_timeout=120)
+    shared.query_params["thread"] = app.query_params["thread"]
+    shared.run()
+    shared.button(key="start-new").click().run()
+    assert shared.query_params["thread"] != app.query_params["thread"]
+    assert not shared.chat_input[0].proto.disabled
+
+
+@pytest.fixture
+def empty_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, Path]:
+    """The chat over an empty knowledge base in a fresh data dir."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(data_dir))
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    return at, data_dir
+
+
+def test_an_upload_whose_name_is_too_long_is_shortened_and_the_batch_still_ingests(
+    empty_app: tuple[AppTest, Path],
+) -> None:
+    at, data_dir = empty_app
+    long_name = "Quarterly travel report " * 13 + ".md"  # 315 characters
+    at.sidebar.file_uploader[0].set_value(
+        [
+            (long_name, b"# Travel\n\nTrains are booked in second class.\n", "text/markdown"),
+            ("short.md", b"# Short\n\nA short note about parking.\n", "text/markdown"),
+        ]
+    ).run()
+    next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
+    assert not at.exception
+    assert len(at.sidebar.success) == 2
+    assert "name was too long to store" in at.sidebar.success[0].value
+    assert at.sidebar.success[1].value == escape_markdown("short.md: added (1 chunk)")
+    stored = sorted(p.name for p in (data_dir / "uploads").iterdir())
+    assert len(stored) == 2 and all(len(name.encode()) <= 255 for name in stored)
+
+
+def test_an_unexpected_failure_while_adding_files_is_one_line_not_a_traceback(
+    empty_app: tuple[AppTest, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at, _ = empty_app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("/srv/secret/path exploded")
+
+    monkeypatch.setattr(signalbox.tools.knowledge, "ingest", broken)
+    at.sidebar.file_uploader[0].upload(
+        "notes.md", b"# Notes\n\nSome text.\n", "text/markdown"
+    ).run()
+    next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
+    assert not at.exception
+    [error] = at.sidebar.error
+    assert "RuntimeError" in error.value
+    assert "secret" not in error.value

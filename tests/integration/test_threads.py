@@ -52,7 +52,7 @@ def test_a_thread_is_titled_by_its_first_question_and_can_be_renamed(
     list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="titles"))
     list(sample_assistant.stream("And 6*8?", thread_id=thread, space="titles"))
     assert sample_assistant.threads("titles")[0].title == "What is 6*7?"
-    sample_assistant.rename_thread(thread, "  Multiplication\nhomework ")
+    sample_assistant.rename_thread(thread, "  Multiplication\nhomework ", space="titles")
     assert sample_assistant.threads("titles")[0].title == "Multiplication homework"
 
 
@@ -68,6 +68,56 @@ def test_deleting_a_thread_removes_its_checkpoints_turns_listing_and_feedback(
     assert sample_assistant.turns(thread) == []
     assert sample_assistant.threads("deleting") == []
     assert sample_assistant.journal.feedback(thread) == []
+
+
+def test_a_thread_belongs_to_the_space_that_started_it(sample_assistant: Assistant) -> None:
+    thread = new_thread_id()
+    list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="starter"))
+    list(sample_assistant.stream("And 6*8?", thread_id=thread, space="starter"))
+    assert sample_assistant.owns_thread("starter", thread)
+    assert not sample_assistant.owns_thread("someone-else", thread)
+    assert not sample_assistant.owns_thread(None, thread)
+
+
+def test_a_thread_nobody_has_started_is_free_to_start(sample_assistant: Assistant) -> None:
+    assert sample_assistant.owns_thread("anyone", new_thread_id())
+
+
+def test_opening_a_shared_thread_lists_it_without_handing_it_over(
+    sample_assistant: Assistant,
+) -> None:
+    thread = new_thread_id()
+    list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="sharer"))
+    sample_assistant.journal.remember("opener", thread)
+    [listed] = sample_assistant.threads("opener")
+    assert listed.id == thread
+    assert not listed.owned_by("opener")
+    assert not sample_assistant.owns_thread("opener", thread)
+
+
+def test_only_the_owning_space_can_rename_or_delete_a_thread(sample_assistant: Assistant) -> None:
+    thread = new_thread_id()
+    list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="sharer"))
+    sample_assistant.journal.remember("opener", thread)
+    with pytest.raises(PermissionError, match="belongs to another session"):
+        sample_assistant.rename_thread(thread, "Mine now", space="opener")
+    with pytest.raises(PermissionError, match="belongs to another session"):
+        sample_assistant.delete_thread(thread, space="opener")
+    assert sample_assistant.journal.title(thread) == "What is 6*7?"
+    assert len(sample_assistant.turns(thread)) == 1
+    sample_assistant.delete_thread(thread, space="sharer")
+    assert sample_assistant.turns(thread) == []
+
+
+def test_a_reader_can_take_a_shared_thread_off_their_list_without_deleting_it(
+    sample_assistant: Assistant,
+) -> None:
+    thread = new_thread_id()
+    list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="lender"))
+    sample_assistant.journal.remember("borrower", thread)
+    sample_assistant.journal.forget("borrower", thread)
+    assert sample_assistant.threads("borrower") == []
+    assert [t.id for t in sample_assistant.threads("lender")] == [thread]
 
 
 def test_feedback_is_stored_with_the_thread_message_question_and_answer(

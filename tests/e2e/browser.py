@@ -1,0 +1,67 @@
+"""The chat in headless Chromium: `make run` on a free port, and the moves a reader makes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from tests.conftest import ROOT
+from tests.e2e.processes import free_port, running
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+CHROMIUM_MISSING = (
+    None
+    if Path(CHROMIUM).exists()
+    else "Chromium is not installed (.ci/run installs it: apt-get install -y chromium)"
+)
+TURN_TIMEOUT_MS = 120_000
+
+
+@contextmanager
+def chat_app(data_dir: Path, log: Path) -> Iterator[str]:
+    """`make run` as a newcomer types it, on a free port chosen through Streamlit's own variables.
+
+    Yields the chat's URL; the server stops when the block ends.
+    """
+    port = free_port()
+    env = {
+        **os.environ,
+        "SIGNALBOX_DATA_DIR": str(data_dir),
+        "STREAMLIT_SERVER_PORT": str(port),
+        "STREAMLIT_SERVER_ADDRESS": "127.0.0.1",
+        "STREAMLIT_SERVER_HEADLESS": "true",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
+    url = f"http://127.0.0.1:{port}"
+    with running(
+        ["make", "--no-print-directory", "run"],
+        cwd=ROOT,
+        env=env,
+        health_url=f"{url}/_stcore/health",
+        log=log,
+    ):
+        yield url
+
+
+def ask(page: Page, question: str) -> None:
+    """Type a question into the chat box once it accepts input, and send it."""
+    box = page.get_by_test_id("stChatInputTextArea")
+    expect(box).to_be_enabled(timeout=TURN_TIMEOUT_MS)
+    box.fill(question)
+    box.press("Enter")
+
+
+def open_steps(page: Page, label: str) -> None:
+    """Click a turn's collapsed status box open."""
+    page.locator("summary").filter(has_text=label).last.click()
