@@ -14,7 +14,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS ?= false
 export STREAMLIT_SERVER_HEADLESS ?= true
 export LANGGRAPH_CLI_NO_ANALYTICS := 1
 
-.PHONY: setup run test lint format eval studio bench clean
+.PHONY: setup run test lint format eval eval-rgb studio bench clean
 
 setup: $(STAMP)
 
@@ -59,6 +59,25 @@ eval: setup
 	mkdir -p benchmarks/results
 	$(BIN)/signalbox eval benchmarks/eval/samples.jsonl --out benchmarks/results/eval.json \
 		--markdown benchmarks/results/eval.md
+
+# Answer quality on RGB-shaped sets, each indexed on its own (README "Evaluation"): the English
+# look-alike sets, and RGB's Chinese sets where the shared data is (zh_int sampled to fit minutes).
+# Each report is compared with its baseline in benchmarks/results/ when that is there.
+RGB_DATA ?= ../shared/data/rag/rgb
+RESULTS := benchmarks/results
+define rgb_eval
+	$(BIN)/signalbox eval $(2) --out $(RESULTS)/rgb-$(1).json \
+		$(if $(wildcard $(RESULTS)/rgb-$(1)-baseline.json),--compare $(RESULTS)/rgb-$(1)-baseline.json)
+endef
+
+eval-rgb: setup
+	mkdir -p $(RESULTS)
+	$(call rgb_eval,en_lookalike_dev,benchmarks/rag/en_lookalike_dev.jsonl)
+	$(call rgb_eval,en_lookalike_test,benchmarks/rag/en_lookalike_test.jsonl)
+ifneq ($(wildcard $(RGB_DATA)/zh_int.json),)
+	$(call rgb_eval,zh_int,$(RGB_DATA)/zh_int.json --sample-every 4 --max-negatives 10)
+	$(call rgb_eval,zh_fact,$(RGB_DATA)/zh_fact.json)
+endif
 
 studio: setup
 	LANGSMITH_TRACING=false LANGGRAPH_NO_VERSION_CHECK=true $(BIN)/langgraph dev --no-browser

@@ -10,15 +10,23 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 if TYPE_CHECKING:
     from signalbox.agents import Assistant
+    from signalbox.agents.evaluation import RgbCase
 
 app = typer.Typer(
     help="Signalbox: answers from your documents, the web and function tools, with citations.",
@@ -249,10 +257,62 @@ def _thresholds(specs: list[str]) -> dict[str, float]:
     return parsed
 
 
+def _eval_rgb(
+    dataset: Path, cases: list[RgbCase], data_dir: Path | None, withheld_every: int
+) -> dict[str, Any]:
+    """Run an RGB set on its own index: in a temporary data dir unless one is given."""
+    from tempfile import TemporaryDirectory
+
+    from pydantic import ValidationError
+
+    from signalbox.agents import Assistant
+    from signalbox.agents.evaluation import ForeignDocumentsError, evaluate_rgb
+    from signalbox.agents.settings import Settings, describe_invalid_settings
+    from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
+
+    with TemporaryDirectory(prefix="signalbox-rgb-") as scratch:
+        root = data_dir or Path(scratch)
+        try:
+            # Always a local index: the eval must never write into a configured Qdrant server.
+            assistant = Assistant(Settings(data_dir=root, qdrant_url=None))
+            with Progress(
+                TextColumn("{task.description:<9}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=errors,
+            ) as progress:
+                tasks: dict[str, TaskID] = {}
+
+                def show(stage: str, done: int, total: int | None) -> None:
+                    if stage not in tasks:
+                        tasks[stage] = progress.add_task(stage, total=total)
+                    progress.update(tasks[stage], completed=done, total=total)
+
+                return evaluate_rgb(
+                    assistant,
+                    cases,
+                    folder=root / "rgb-passages",
+                    dataset=dataset.name,
+                    withheld_every=withheld_every,
+                    on_progress=show,
+                )
+        except ValidationError as exc:
+            errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+        except (IndexLockedError, EmbeddingModelMissing, ForeignDocumentsError) as exc:
+            errors.print(f"error: {exc}", markup=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+
+
 @app.command("eval")
 def eval_command(
     dataset: Annotated[
-        Path, typer.Argument(help="JSONL: question, and any of route, answer, sources.")
+        Path,
+        typer.Argument(
+            help="JSONL: question, and any of route, answer, sources; or an RGB set "
+            "(query, answer, positive, negative, and positive_wrong for counterfactual sets)."
+        ),
     ],
     out: Annotated[
         Path | None, typer.Option("--out", help="Write the full report (JSON) here.")
@@ -270,45 +330,99 @@ def eval_command(
             "--min", help="Fail (exit 1) below this, e.g. --min routing_accuracy=0.9 (repeatable)."
         ),
     ] = None,
+    dataset_format: Annotated[
+        Literal["auto", "questions", "rgb"],
+        typer.Option("--format", help="auto: RGB when the lines have query and positive."),
+    ] = "auto",
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Ask at most this many questions.")
+    ] = None,
+    sample_every: Annotated[
+        int, typer.Option("--sample-every", min=1, help="Ask every k-th question only.")
+    ] = 1,
+    max_negatives: Annotated[
+        int | None,
+        typer.Option(
+            "--max-negatives", min=0, help="RGB: index only each question's first N negatives."
+        ),
+    ] = None,
+    withheld_every: Annotated[
+        int,
+        typer.Option(
+            "--withheld-every",
+            min=0,
+            help="RGB: ask every k-th question again without its positive passages, for the "
+            "rejection rate (0: skip).",
+        ),
+    ] = 1,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="RGB: build the index here and keep it; a rerun embeds only new passages "
+            "(start afresh after changing how documents are split or embedded). "
+            "Default: a temporary folder.",
+        ),
+    ] = None,
 ) -> None:
-    """Score answers, retrieval, citations and latency on a dataset of questions."""
+    """Score answers, retrieval, citations and latency on a dataset of questions, or on an RGB set.
+
+    An RGB set is indexed on its own and scored for accuracy, rejection with the answering passages
+    withheld, error detection on counterfactual passages and first-citation precision.
+    """
     from signalbox.agents.evaluation import (
         DatasetError,
         compare_markdown,
+        detect_format,
         evaluate,
         load_dataset,
+        load_rgb,
         report_markdown,
+        select,
     )
 
     required = _thresholds(minimum or [])
     try:
-        cases = load_dataset(dataset)
+        chosen = detect_format(dataset) if dataset_format == "auto" else dataset_format
         other = json.loads(compare.read_text(encoding="utf-8")) if compare else None
+        if chosen == "rgb":
+            rgb_cases = select(
+                load_rgb(dataset),
+                sample_every=sample_every,
+                limit=limit,
+                max_negatives=max_negatives,
+            )
+        else:
+            cases = load_dataset(dataset)[::sample_every][:limit]
     except (DatasetError, OSError, json.JSONDecodeError) as exc:
         errors.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
-    assistant = _assistant()
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=errors
-    ) as progress:
-        task = progress.add_task("Asking", total=len(cases))
-        report = evaluate(
-            assistant,
-            cases,
-            k=k,
-            dataset=dataset.name,
-            on_case=lambda _: progress.advance(task),
-        )
+    if chosen == "rgb":
+        report = _eval_rgb(dataset, rgb_cases, data_dir, withheld_every)
+    else:
+        assistant = _assistant()
+        with Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=errors
+        ) as progress:
+            task = progress.add_task("Asking", total=len(cases))
+            report = evaluate(
+                assistant,
+                cases,
+                k=k,
+                dataset=dataset.name,
+                on_case=lambda _: progress.advance(task),
+            )
     tables = report_markdown(report) + ("\n" + compare_markdown(report, other) if other else "")
     console.print(tables, markup=False, highlight=False)
     if out is not None:
         out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if markdown is not None:
         markdown.write_text(tables, encoding="utf-8")
+    scored = {name: metric["value"] for name, metric in report["metrics"].items()}
     failed = [
-        f"{name} = {report['metrics'][name]['value']} < {bound}"
+        f"{name} = {scored[name]} < {bound}" if name in scored else f"{name} is not scored here"
         for name, bound in required.items()
-        if (report["metrics"][name]["value"] or 0.0) < bound
+        if (scored.get(name) or 0.0) < bound
     ]
     for line in failed:
         errors.print(f"below threshold: {line}", markup=False)

@@ -14,6 +14,18 @@ METRIC_NAMES = {
     "citation_precision": "Citation precision",
     "citations_resolve": "Every citation resolves",
     "grounded": "Grounded answers",
+    "accuracy": "Accuracy (answer holds the gold)",
+    "accuracy_plain": "Accuracy, single-answer questions",
+    "accuracy_int": "Accuracy, integration questions",
+    "accuracy_fact": "Accuracy, with wrong passages present",
+    "rejection_rate": "Rejection, positives withheld",
+    "false_rejection_rate": "Rejection, positives present",
+    "error_detection": "Error detection (conflict flagged)",
+    "fake_answer_rate": "Answer holds the fake answer",
+    "first_citation_positive": "First citation is a positive passage",
+    "hit_at_1": "Positive passage retrieved first (hit@1)",
+    "hit_at_5": "Positive passage in top 5 (hit@5)",
+    "knowledge_route": "Routed to the knowledge base",
 }
 
 
@@ -21,11 +33,26 @@ def _value(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def _knowledge_lines(report: dict[str, Any]) -> list[str]:
+    """What an RGB run built and asked, above its metrics."""
+    built = report.get("passages")
+    if not built:
+        return []
+    return [
+        f"Knowledge base: {built['files']} passages ({built['positive']} positive, "
+        f"{built['negative']} negative, {built['wrong']} wrong; {built['failed']} failed), "
+        f"{built['chunks']} chunks, built in {built['seconds']} s. Withheld run: "
+        f"{report['withheld_cases']} questions asked without their positive passages.",
+        "",
+    ]
+
+
 def report_markdown(report: dict[str, Any]) -> str:
     """Metrics and latency of one run."""
     lines = [
         f"# Eval: {report['dataset']} ({report['cases']} questions, mode {report['mode']})",
         "",
+        *_knowledge_lines(report),
         "| Metric | Value | Questions |",
         "|---|---:|---:|",
     ]

@@ -130,36 +130,50 @@ def score_case(case: EvalCase, events: list[Event], k: int) -> CaseResult:
     )
 
 
-def run_case(assistant: Assistant, case: EvalCase, k: int) -> CaseResult:
-    """Ask the question on a fresh thread, timing every event."""
+def timed_turn(assistant: Assistant, question: str) -> tuple[list[Event], dict[str, float]]:
+    """Ask the question on a fresh thread; its events, and the seconds each stage took."""
     start = time.perf_counter()
     timed = [
         (time.perf_counter(), event)
-        for event in assistant.stream(case.question, thread_id=new_thread_id())
+        for event in assistant.stream(question, thread_id=new_thread_id())
     ]
-    result = score_case(case, [event for _, event in timed], k)
-    result.seconds = _stage_seconds(timed, start)
+    return [event for _, event in timed], _stage_seconds(timed, start)
+
+
+def run_case(assistant: Assistant, case: EvalCase, k: int) -> CaseResult:
+    """Ask the question on a fresh thread, timing every event."""
+    events, seconds = timed_turn(assistant, case.question)
+    result = score_case(case, events, k)
+    result.seconds = seconds
     return result
 
 
-def _mean(values: list[float]) -> dict[str, Any]:
+def mean_metric(values: list[float]) -> dict[str, Any]:
+    """A metric as reported: the mean, and how many questions it averages over."""
     return {"value": round(float(np.mean(values)), 4) if values else None, "n": len(values)}
+
+
+def latency_table(seconds: Iterable[dict[str, float]]) -> dict[str, Any]:
+    """p50/p95 of each stage in milliseconds, over the turns that went through it."""
+    turns = list(seconds)
+    latency = {}
+    for stage in STAGES:
+        values = [turn[stage] * 1000 for turn in turns if stage in turn]
+        if values:
+            p50, p95 = np.percentile(values, [50, 95])
+            latency[stage] = {"p50_ms": round(float(p50), 1), "p95_ms": round(float(p95), 1)}
+            latency[stage]["n"] = len(values)
+    return latency
 
 
 def summarise(results: list[CaseResult]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Mean of each score over the cases that have it; p50/p95 of each stage in milliseconds."""
     names = list(results[0].scores) if results else []
     metrics = {
-        name: _mean([s for r in results if (s := r.scores.get(name)) is not None]) for name in names
+        name: mean_metric([s for r in results if (s := r.scores.get(name)) is not None])
+        for name in names
     }
-    latency = {}
-    for stage in STAGES:
-        values = [r.seconds[stage] * 1000 for r in results if stage in r.seconds]
-        if values:
-            p50, p95 = np.percentile(values, [50, 95])
-            latency[stage] = {"p50_ms": round(float(p50), 1), "p95_ms": round(float(p95), 1)}
-            latency[stage]["n"] = len(values)
-    return metrics, latency
+    return metrics, latency_table(r.seconds for r in results)
 
 
 def evaluate(
