@@ -19,7 +19,7 @@ METRIC_NAMES = {
     "accuracy_int": "Accuracy, integration questions",
     "accuracy_fact": "Accuracy, with wrong passages present",
     "rejection_rate": "Rejection, positives withheld",
-    "false_rejection_rate": "Rejection, positives present",
+    "false_rejection_rate": "Abstained, positives present",
     "error_detection": "Error detection (conflict flagged)",
     "fake_answer_rate": "Answer holds the fake answer",
     "first_citation_positive": "First citation is a positive passage",

@@ -78,10 +78,12 @@ def first_citation(answer: AnswerEvent) -> str | None:
     return None
 
 
-def ranked_sources(events: list[Event]) -> list[str]:
-    """The distinct sources of the first knowledge-base search, best first."""
+def ranked_sources(events: list[Event]) -> list[str] | None:
+    """The distinct sources of the first knowledge-base search, best first; None without one."""
     search = next((e for e in events if isinstance(e, RetrievalEvent)), None)
-    hits = sorted(search.hits, key=lambda hit: hit.n) if search else []
+    if search is None:
+        return None
+    hits = sorted(search.hits, key=lambda hit: hit.n)
     return list(dict.fromkeys(hit.source for hit in hits))
 
 
@@ -89,7 +91,9 @@ def score_turn(case: RgbCase, events: list[Event], passages: PassageSet, run: Ru
     """Score one turn: accuracy and citations with the positives present, abstention without."""
     final = next(e for e in reversed(events) if isinstance(e, AnswerEvent))
     ranked = ranked_sources(events)
-    roles = [passages.role(source, case.id) for source in ranked]
+    searched = ranked is not None
+    top = (ranked or [])[:HIT_DEPTH]
+    roles = [passages.role(source, case.id) for source in top]
     cited = first_citation(final)
     cited_role = passages.role(cited, case.id) if cited else None
     fact = case.flavour == "fact"
@@ -105,8 +109,9 @@ def score_turn(case: RgbCase, events: list[Event], passages: PassageSet, run: Ru
             "error_detection": float(flags_conflict(final)) if fact else None,
             "fake_answer_rate": float(holds_answer(final.text, case.fake_answer)) if fact else None,
             "first_citation_positive": float(cited_role == "positive"),
-            "hit_at_1": float(roles[:1] == ["positive"]),
-            "hit_at_5": float("positive" in roles[:HIT_DEPTH]),
+            # Ranking alone: turns that never searched the documents count under knowledge_route.
+            "hit_at_1": float(roles[:1] == ["positive"]) if searched else None,
+            "hit_at_5": float("positive" in roles) if searched else None,
             "knowledge_route": float(final.route == "knowledge"),
         }
     return RgbResult(
@@ -121,8 +126,7 @@ def score_turn(case: RgbCase, events: list[Event], passages: PassageSet, run: Ru
         first_cited=cited,
         first_cited_role=cited_role,
         retrieved=[
-            {"source": source, "role": role}
-            for source, role in zip(ranked[:HIT_DEPTH], roles, strict=False)
+            {"source": source, "role": role} for source, role in zip(top, roles, strict=True)
         ],
         scores=scores,
     )

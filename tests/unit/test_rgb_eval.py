@@ -12,9 +12,14 @@ import pytest
 from signalbox.agents.evaluation import DatasetError, detect_format, load_rgb, select
 from signalbox.agents.evaluation.passages import PassageSet
 from signalbox.agents.evaluation.rgb import RgbCase, answer_parts
-from signalbox.agents.evaluation.rgb_runner import RgbResult, first_citation, summarise_rgb
+from signalbox.agents.evaluation.rgb_runner import (
+    RgbResult,
+    first_citation,
+    score_turn,
+    summarise_rgb,
+)
 from signalbox.agents.evaluation.rgb_scoring import abstains, flags_conflict, holds_answer
-from signalbox.agents.events import AnswerEvent, Citation
+from signalbox.agents.events import AnswerEvent, Citation, RetrievalEvent, RetrievedHit
 
 
 def _answer(text: str, citations: list[Citation] | None = None, **flags: bool) -> AnswerEvent:
@@ -185,3 +190,19 @@ def test_per_flavour_accuracy_is_reported_only_for_mixed_sets() -> None:
     mixed = summarise_rgb([result("int", 1.0), result("fact", 0.0)])
     assert mixed["accuracy_int"] == {"value": 1.0, "n": 1}
     assert mixed["accuracy"] == {"value": 0.5, "n": 2}
+
+
+def test_hits_are_scored_only_on_turns_that_searched_the_documents() -> None:
+    case = _case("1", positive=["Mariners won in 2021."], negative=["Rovers won in 2019."])
+    passages = PassageSet.from_cases([case])
+    [positive] = passages.sources("1", "positive")
+    [negative] = passages.sources("1", "negative")
+    hits = [
+        RetrievedHit(n=n, source=source, score=1.0, similarity=1.0, text="")
+        for n, source in ((1, negative), (2, positive))
+    ]
+    searched = [RetrievalEvent(query="q", mode="hybrid", hits=hits), _answer("Mariners [2].")]
+    scores = score_turn(case, searched, passages, "answer").scores
+    assert (scores["hit_at_1"], scores["hit_at_5"]) == (0.0, 1.0)
+    web_only = score_turn(case, [_answer("Not configured.")], passages, "answer").scores
+    assert (web_only["hit_at_1"], web_only["hit_at_5"]) == (None, None)
