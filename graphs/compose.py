@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy as np
-from langchain_core.embeddings import Embeddings
-
-from signalbox.graphs.text import has_cjk, overlap, sentences
+from signalbox.graphs.text import has_cjk
 
 MAX_SENTENCES = 3
 KEEP_RATIO = 0.7
@@ -23,55 +20,6 @@ OFFLINE_INTRO = (
     "such as 12*(3+4); and tell the time in any timezone. With TAVILY_API_KEY set I can also search "
     "the web, and with OPENAI_API_KEY (or OPENAI_BASE_URL) I write answers in my own words."
 )
-
-
-def extractive_answer(question: str, evidence: list[dict[str, Any]], embeddings: Embeddings) -> str:
-    """The sentences of the evidence that best answer the question, each followed by [n]."""
-    candidates = [
-        (item["n"], position, sentence, " ".join(filter(None, (item.get("heading"), heading))))
-        for item in evidence
-        for position, (heading, sentence) in enumerate(sentences(item["text"]))
-    ]
-    if not candidates:
-        return ""
-    texts = [sentence for _, _, sentence, _ in candidates]
-    in_context = [
-        f"{context}: {sentence}" if context else sentence for *_, sentence, context in candidates
-    ]
-    lexical = np.asarray([overlap(question, text) for text in in_context])
-    if has_cjk(question):
-        scores = lexical
-        floor = MIN_LEXICAL
-    else:
-        vectors = np.asarray(embeddings.embed_documents(in_context))
-        semantic = vectors @ np.asarray(embeddings.embed_query(question))
-        scores = semantic + LEXICAL_WEIGHT * lexical
-        floor = MIN_SCORE
-    order = np.argsort(-scores)
-    best = float(scores[order[0]])
-    if best < floor:
-        return ""
-    chosen: list[int] = []
-    for index in order[: MAX_SENTENCES * 3]:
-        if len(chosen) == MAX_SENTENCES or float(scores[index]) < best * KEEP_RATIO:
-            break
-        if any(overlap(texts[index], texts[other]) > 0.8 for other in chosen):
-            continue
-        chosen.append(int(index))
-    chosen.sort(key=lambda index: (candidates[index][0], candidates[index][1]))
-    parts = []
-    for index in chosen:
-        n, _, sentence, _ = candidates[index]
-        body, end = _split_end(sentence.rstrip())
-        parts.append(f"{body} [{n}]{end}")
-    joiner = "" if has_cjk(question) else " "
-    return joiner.join(parts)
-
-
-def _split_end(sentence: str) -> tuple[str, str]:
-    """Separate final punctuation, so the marker goes before it: "… half day [1]."."""
-    match = _END.search(sentence)
-    return (sentence[: match.start()], match.group()) if match else (sentence, "")
 
 
 def tool_answer(tool_results: list[dict[str, Any]]) -> str:

@@ -47,6 +47,10 @@ class State(InputState):
     """The answer text with [n] markers."""
     citations: NotRequired[list[dict[str, Any]]]
     """The sources the answer cites, each with its number n."""
+    abstained: NotRequired[bool]
+    """The answer says the evidence does not answer the question."""
+    conflict: NotRequired[bool]
+    """The answer says its sources disagree on the fact asked."""
     grounded: NotRequired[bool]
     """Whether every cited claim was found in the source it cites."""
     feedback: NotRequired[list[str]]

@@ -52,7 +52,18 @@ def sentences(text: str) -> list[tuple[str, str]]:
     """
     found: list[tuple[str, str]] = []
     heading = ""
-    for paragraph in _unwrap(text).split("\n"):
+    header: list[str] = []
+    lines = _unwrap(text).split("\n")
+    for index, paragraph in enumerate(lines):
+        if paragraph.lstrip().startswith("|"):
+            cells = _cells(paragraph)
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if _TABLE_RULE.match(following):
+                header = cells
+            elif cells and not _TABLE_RULE.match(paragraph):
+                found.append((heading, table_record(header, cells)))
+            continue
+        header = []
         line = _LIST_MARK.sub("", paragraph).strip()
         if not line or set(line) <= set("|-: "):
             continue
@@ -65,6 +76,26 @@ def sentences(text: str) -> list[tuple[str, str]]:
             if cjk >= 6 or (not cjk and len(sentence.split()) >= 4):
                 found.append((heading, sentence))
     return found
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def table_record(header: list[str], cells: list[str]) -> str:
+    """A table row as a statement a reader can check: "OR-117: capacity_kg 7500, depot Leeds".
+
+    The row's first cell names it (a key, an id); every other cell is given with its column name,
+    so the answer never has to be read off a header row that the reader does not see.
+    """
+    if not header or len(header) != len(cells):
+        return " | ".join(cell for cell in cells if cell)
+    pairs = [f"{name} {value}" for name, value in zip(header[1:], cells[1:], strict=True) if value]
+    return f"{cells[0]}: " + ", ".join(pairs) if pairs else cells[0]
 
 
 def overlap(query: str, passage: str) -> float:

@@ -15,9 +15,10 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 
-from signalbox.graphs.compose import OFFLINE_INTRO, extractive_answer, no_answer, tool_answer
+from signalbox.graphs.compose import OFFLINE_INTRO, no_answer, tool_answer
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.extractive import Extract, extract_answer
 from signalbox.graphs.prompts import (
     ANSWER_SYSTEM,
     DIRECT_SYSTEM,
@@ -41,17 +42,19 @@ def stream_tokens(text: str) -> None:
         emit("token", text=piece)
 
 
-def offline_answer(state: State, embeddings: Embeddings) -> str:
+def offline_answer(state: State, embeddings: Embeddings) -> Extract:
     """Extractive answer, tool results, or an honest account of what is missing."""
     route, notes, evidence = state["route"], state.get("notes", []), state.get("evidence", [])
     if route == "functions":
-        return tool_answer(state.get("tool_results", [])) or " ".join(notes)
+        return Extract(tool_answer(state.get("tool_results", [])) or " ".join(notes))
     if route == "direct":
-        return OFFLINE_INTRO
-    text = extractive_answer(state["question"], evidence, embeddings) if evidence else ""
-    if not text and route == "web":
-        return " ".join(notes) or "The web search found nothing relevant."
-    return text or no_answer(state["question"], notes)
+        return Extract(OFFLINE_INTRO)
+    found = extract_answer(state["question"], evidence, embeddings) if evidence else Extract("")
+    if found.text:
+        return found
+    if route == "web":
+        return Extract(" ".join(notes) or "The web search found nothing relevant.", abstained=True)
+    return Extract(no_answer(state["question"], notes), abstained=True)
 
 
 def _earlier_turns(state: State) -> list[AnyMessage]:
@@ -95,8 +98,13 @@ def make_answer_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...
                     emit("error", stage="answer", message=describe(exc))
                 else:
                     report_or_retry("answer", exc)
-        text = offline_answer(state, toolbox.embeddings)
-        stream_tokens(text)
-        return {"answer": text, "attempts": attempts}
+        found = offline_answer(state, toolbox.embeddings)
+        stream_tokens(found.text)
+        return {
+            "answer": found.text,
+            "attempts": attempts,
+            "abstained": found.abstained,
+            "conflict": found.conflict,
+        }
 
     return answer

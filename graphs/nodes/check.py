@@ -124,6 +124,8 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
             grounded=grounded,
             route=route,
             message_id=message_id,
+            abstained=state.get("abstained", False),
+            conflict=state.get("conflict", False),
         )
         return Command(
             goto="__end__",

@@ -36,6 +36,8 @@ FRESH_TURN: dict[str, Any] = {
     "fallback": False,
     "answer": "",
     "citations": [],
+    "abstained": False,
+    "conflict": False,
     "grounded": False,
     "feedback": [],
     "attempts": 0,

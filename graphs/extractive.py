@@ -1,0 +1,246 @@
+"""Offline answers: the sentence (or table row) that answers, cited; or an honest edge.
+
+Without a language model the answer is quoted, so the quote must be the answer and not the passage:
+sentences are stripped of page furniture, table rows are read as records, and each candidate is
+scored by what it shares with the question (meaning for English, terms for every language), by the
+question's anchors it holds (a year, a figure, an identifier: a sentence about another year is about
+something else), and by whether it carries a value of the kind asked for ("how many" wants a
+number). The edges are said plainly: no sentence that answers means "I don't know"; two near-
+identical statements from different sources with different values mean the sources disagree; a
+question with several parts gathers a sentence for each. Sentences addressed to an AI assistant are
+never quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from signalbox.graphs.addressed import addressed_to_assistant
+from signalbox.graphs.furniture import split_at_cuts, strip_furniture
+from signalbox.graphs.question_shape import (
+    QuestionShape,
+    anchors_held,
+    anchors_in,
+    answer_values,
+    question_shape,
+)
+from signalbox.graphs.text import has_cjk, sentences
+from signalbox.tools.knowledge.sparse import tokenize
+
+MAX_SENTENCES = 3
+KEEP_RATIO = 0.75
+MULTI_PART_RATIO = 0.5
+LEXICAL_WEIGHT = 0.5
+ANCHOR_WEIGHT = 0.6
+VALUE_WEIGHT = 0.3
+MIN_SCORE = 0.3
+MIN_LEXICAL = 0.3
+SAME_STATEMENT = 0.6
+"""Term overlap above which two sentences state the same thing (and can therefore disagree)."""
+MAX_QUOTE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One quotable sentence: which evidence it is from, where, and its text."""
+
+    n: int
+    position: int
+    text: str
+    context: str
+    passage: str
+    """The whole passage: a year or a name pinned in its dateline holds for each of its sentences."""
+
+
+@dataclass
+class Extract:
+    """The offline answer and what kind of answer it is."""
+
+    text: str
+    abstained: bool = False
+    conflict: bool = False
+    cited: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    """The text's terms (stems and Chinese words), cached: each sentence is compared many times."""
+    return frozenset(tokenize(text, bigrams=False))
+
+
+def _share(part: str, whole: str) -> float:
+    """Share of ``part``'s terms that ``whole`` holds (``overlap``, on cached terms)."""
+    wanted = _terms(part)
+    return len(wanted & _terms(whole)) / len(wanted) if wanted else 0.0
+
+
+def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for item in evidence:
+        context_head = item.get("heading") or ""
+        for position, (heading, sentence) in enumerate(sentences(item["text"])):
+            for piece in split_at_cuts(sentence):
+                text = strip_furniture(piece)
+                if len(_terms(text)) < 2 or addressed_to_assistant(text):
+                    continue
+                context = " ".join(filter(None, (context_head, heading)))
+                found.append(
+                    Candidate(item["n"], position, text[:MAX_QUOTE_CHARS], context, item["text"])
+                )
+    return found
+
+
+PASSAGE_ANCHOR = 0.8
+"""Credit for an anchor that the sentence's passage holds but the sentence itself does not."""
+
+
+def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
+    """How well the sentence holds the question's anchors, itself or through its passage."""
+    own = anchors_in(shape, f"{candidate.context} {candidate.text}")
+    return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
+
+
+def _novelty(question: str, text: str) -> float:
+    """Share of the sentence's terms that the question does not already say."""
+    terms = _terms(text)
+    return len(terms - _terms(question)) / len(terms) if terms else 0.0
+
+
+def _scores(
+    question: str, shape: QuestionShape, candidates: list[Candidate], embeddings: Embeddings
+) -> np.ndarray:
+    in_context = [f"{c.context}: {c.text}" if c.context else c.text for c in candidates]
+    lexical = np.asarray([_share(question, text) for text in in_context])
+    anchors = np.asarray([_pinned(shape, c) for c in candidates])
+    values = np.asarray([bool(answer_values(shape, c.text)) for c in candidates], dtype=float)
+    restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
+    scores = lexical + ANCHOR_WEIGHT * (anchors - 1.0) + VALUE_WEIGHT * values
+    if not has_cjk(question):
+        vectors = np.asarray(embeddings.embed_documents(in_context))
+        semantic = vectors @ np.asarray(embeddings.embed_query(question))
+        scores = semantic + LEXICAL_WEIGHT * scores
+    return np.where(restates, scores - 0.5, scores)
+
+
+def _values(shape: QuestionShape, text: str) -> set[str]:
+    """What two statements of the same thing can differ in: figures, dates and names."""
+    return (
+        answer_values(replace(shape, wants="number"), text)
+        | answer_values(replace(shape, wants="date"), text)
+        | answer_values(replace(shape, wants="person"), text)
+    )
+
+
+def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
+    """Two sources state the same thing with different values (a figure, a date, a name).
+
+    Each must say something the other does not: a statement that only adds a detail to the other
+    ("in Wuhan" against "in Wuhan, Hubei") agrees with it.
+    """
+    if other.n == first.n or shape.multi_part:
+        return False
+    if min(_share(first.text, other.text), _share(other.text, first.text)) < SAME_STATEMENT:
+        return False
+    mine, theirs = _values(shape, first.text), _values(shape, other.text)
+    return bool(mine - theirs and theirs - mine)
+
+
+def _disagreement(
+    shape: QuestionShape, candidates: list[Candidate], close: list[int]
+) -> tuple[int, int] | None:
+    """The best-ranked pair among the close candidates whose sources disagree."""
+    for rank, index in enumerate(close):
+        for other in close[rank + 1 :]:
+            if _disagree(shape, candidates[index], candidates[other]):
+                return index, other
+    return None
+
+
+def _gather(
+    question: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    scores: np.ndarray,
+    ranked: list[int],
+) -> list[int]:
+    """The best sentence, then others that add a part of the answer the chosen ones lack.
+
+    A part is a question term that no chosen sentence holds yet or, in a question of several
+    parts, an anchor or a value of the asked-for kind. Every added sentence holds the anchors
+    itself: the next row of a table is about another key.
+    """
+    first = candidates[ranked[0]]
+    chosen = [ranked[0]]
+    covered = set(_terms(first.text))
+    values = answer_values(shape, first.text)
+    held = anchors_held(shape, f"{first.context} {first.text}")
+    wanted = _terms(question)
+    ratio = MULTI_PART_RATIO if shape.multi_part else KEEP_RATIO
+    for index in ranked[1 : MAX_SENTENCES * 4]:
+        if len(chosen) == MAX_SENTENCES or scores[index] < scores[ranked[0]] * ratio:
+            break
+        candidate = candidates[index]
+        new_anchors = anchors_held(shape, f"{candidate.context} {candidate.text}") - held
+        repeats = any(_share(candidate.text, candidates[other].text) > 0.7 for other in chosen)
+        if repeats and not (shape.multi_part and new_anchors):
+            continue
+        terms = _terms(candidate.text)
+        new_values = answer_values(shape, candidate.text) - values
+        new_terms = (terms & wanted) - covered
+        if anchors_in(shape, f"{candidate.context} {candidate.text}") < 1.0:
+            continue
+        if (shape.multi_part and (new_anchors or new_values)) or new_terms:
+            chosen.append(index)
+            covered |= terms
+            values |= new_values
+            held |= new_anchors
+    return chosen
+
+
+def _cite(candidate: Candidate) -> str:
+    text = candidate.text.rstrip()
+    end = ""
+    while text and text[-1] in ".!?。！？;；:：,，":
+        end = text[-1] + end
+        text = text[:-1]
+    final = "。" if has_cjk(text[-1:]) else "."
+    return f"{text} [{candidate.n}]{end[0] if end and end[0] in '.!?。！？' else final}"
+
+
+def extract_answer(
+    question: str, evidence: list[dict[str, Any]], embeddings: Embeddings
+) -> Extract:
+    """The sentences of the evidence that answer the question, each followed by its [n]."""
+    candidates = _candidates(evidence)
+    if not candidates:
+        return Extract("", abstained=True)
+    shape = question_shape(question)
+    scores = _scores(question, shape, candidates, embeddings)
+    ranked = [int(i) for i in np.argsort(-scores, kind="stable")]
+    best = ranked[0]
+    floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
+    top = candidates[best]
+    answers_kind = shape.wants not in ("number", "date") or answer_values(shape, top.text)
+    pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
+    if scores[best] < floor or not pinned or not answers_kind:
+        return Extract("", abstained=True)
+    close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
+    joiner = "" if has_cjk(question) else " "
+    if pair := _disagreement(shape, candidates, close):
+        first, second = candidates[pair[0]], candidates[pair[1]]
+        lead = "资料之间存在矛盾：" if has_cjk(question) else "The sources disagree: "
+        return Extract(
+            lead + joiner.join((_cite(first), _cite(second))),
+            conflict=True,
+            cited=[first.n, second.n],
+        )
+    chosen = _gather(question, shape, candidates, scores, ranked)
+    return Extract(
+        joiner.join(_cite(candidates[index]) for index in chosen),
+        cited=[candidates[index].n for index in chosen],
+    )

@@ -1,0 +1,53 @@
+"""Page furniture: the text around a fact that a reader skips (datelines, bylines, cut marks).
+
+Web snippets and news pages carry "Sep 13, 2016 ... ", "（记者 张尼）", "原标题：…", "[点击进入超话]" and
+"..." where a search engine cut the text. Quoted in an answer they bury the sentence that answers,
+so they are removed from what is quoted (the source passage itself is left untouched). The patterns
+describe the furniture's shape (dates, agency datelines, bracketed notes), never particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Sep 13, 2016 ... ", "13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
+_LEADING_DATE = re.compile(
+    rf"^\s*(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"|(?:发布时间|日期|时间|来源|Published|Updated|Posted)\s*[:：]?\s*[\d\-/年月日:\s]{6,}\.?)"
+    r"\s*(?:\.{2,}|…+|[-–—|·•])?\s*",
+    re.IGNORECASE,
+)
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,8}(?:社|网|报|电视台|新闻|财经)?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*"
+)
+_REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
+_ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
+_BYLINE = re.compile(
+    r"^\s*(?:By|Reporting by|Written by|Editor|Reporter)\s*[:：]?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"\s*(?:[,|·•–—-]\s*)?",
+)
+_BRACKETED_NOTE = re.compile(
+    r"\[(?:点击[^\]]{0,20}|Read more|Advertisement|Click here[^\]]{0,20})\]"
+)
+_CUT_MARK = re.compile(r"\s*(?:\.{3,}|…+)\s*")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}")
+
+
+def strip_furniture(sentence: str) -> str:
+    """The sentence without leading dates, datelines, bylines, bracketed notes and cut marks."""
+    text = sentence.replace("\u3000", " ").replace("\u00a0", " ")
+    for _ in range(2):  # "Sep 4, 2016 ... 中新社北京9月4日电" carries two in a row
+        text = _LEADING_DATE.sub("", text)
+        text = _AGENCY_DATELINE.sub("", text)
+        text = _BYLINE.sub("", text)
+    text = _REPORTER.sub("", text)
+    text = _ORIGINAL_TITLE.sub("", text)
+    text = _BRACKETED_NOTE.sub("", text)
+    text = _CUT_MARK.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" ，,;；")
+
+
+def split_at_cuts(text: str) -> list[str]:
+    """Pieces of a snippet between cut marks: "a ... b" holds two fragments, not one sentence."""
+    return [piece for piece in re.split(r"\s*(?:\.{3,}|…{1,})\s*", text) if piece.strip()]

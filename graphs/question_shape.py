@@ -1,0 +1,179 @@
+"""What a question pins down and what kind of thing it asks for, read from its wording alone.
+
+"How many seats did the 2016 election fill?" pins the year 2016 (an anchor: a passage about 2012 is
+about something else, however similar it reads) and asks for a number. Offline answers use both:
+a sentence that misses an anchor is not the answer, and a sentence without a value of the asked-for
+kind does not answer a "how many" or "when" question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Wanted = Literal["number", "date", "person", "place", "other"]
+
+# Tokens with a digit: years, figures, identifiers ("OR-117", "E21", "ISO 9001", "2019年").
+_ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
+_QUOTED = re.compile(r"[\"“«《「『]([^\"”»》」』]{2,40})[\"”»》」』]")
+_WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
+    (
+        "date",
+        re.compile(
+            r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when)\b"
+            r"|什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几号|哪个月|什么时间|开始和结束时间|日期",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"\b(?:how (?:many|much|long|far|tall|high|big|large|old|often)|what (?:is the )?"
+            r"(?:number|amount|percentage|share|rate|price|cost|size|capacity|population|total)|"
+            r"what percent)\b|多少|几个|几家|几人|几名|几次|几倍|比例|增长率|出生率|占比|价格|多大|多长|多高|多远|第几",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "person",
+        re.compile(r"\b(?:who|whom|whose)\b|谁|哪位|哪个人|什么人", re.IGNORECASE),
+    ),
+    (
+        "place",
+        re.compile(
+            r"\b(?:where|which (?:city|country|state|town|place|venue|region))\b"
+            r"|在哪|哪里|哪儿|哪个(?:城市|国家|省|地方)|何地|什么地方",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_MULTI_PART = re.compile(
+    r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
+    re.IGNORECASE,
+)
+_NUMBER_VALUE = re.compile(
+    r"\d[\d,.]*\s*(?:%|‰|万|亿|千|百|[A-Za-z]{0,3}\b)?|[一二两三四五六七八九十百千万亿]{1,6}(?=[个名人家次天年月倍元项座])"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+_DATE_VALUE = re.compile(
+    r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    """The question's anchors (normalised) and the kind of answer it wants."""
+
+    anchors: tuple[str, ...]
+    wants: Wanted
+    words: frozenset[str] = frozenset()
+    """The question's own words and names, lowercased: a name it already says is not an answer."""
+    multi_part: bool = False
+    """Asks for several things at once ("the 2022 and 2023 winners", "start and end dates")."""
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _anchor_form(token: str) -> str:
+    """Year suffixes and edge punctuation go: "2019年" is the anchor "2019", as in "in 2019"."""
+    return token.strip(".-/,").removesuffix("年")
+
+
+def question_shape(question: str) -> QuestionShape:
+    """Read the anchors and the wanted kind of answer from a question."""
+    text = _normalise(question)
+    anchors = [_anchor_form(token) for token in _ANCHOR.findall(text)]
+    anchors += [
+        quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
+    ]
+    wants: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(text)), "other")
+    words = frozenset(re.findall(r"[a-z0-9'’-]+", text)) | {
+        name.lower() for name in names(question)
+    }
+    words |= frozenset(_question_chinese(question))
+    multi_part = bool(_MULTI_PART.search(text))
+    return QuestionShape(
+        tuple(dict.fromkeys(a.lower() for a in anchors if a)), wants, words, multi_part
+    )
+
+
+def _question_chinese(question: str) -> set[str]:
+    """Chinese words of the question, so that a name it asks about is not offered as the answer."""
+    import jieba
+
+    return {word for word in jieba.cut(question) if re.search(r"[\u4e00-\u9fff]", word)}
+
+
+def anchors_in(shape: QuestionShape, text: str) -> float:
+    """How well the text holds the question's anchors: 1.0 when it holds all (or there are none).
+
+    In a question of several parts each part has its own anchor ("the 2022 and 2023 winners"), so
+    one of them is enough for a sentence to answer its part.
+    """
+    if not shape.anchors:
+        return 1.0
+    normalised = _normalise(text)
+    found = sum(1 for anchor in shape.anchors if _contains_anchor(normalised, anchor))
+    if shape.multi_part and found:
+        return 1.0
+    return found / len(shape.anchors)
+
+
+def anchors_held(shape: QuestionShape, text: str) -> set[str]:
+    """Which of the question's anchors the text holds."""
+    normalised = _normalise(text)
+    return {anchor for anchor in shape.anchors if _contains_anchor(normalised, anchor)}
+
+
+def _contains_anchor(text: str, anchor: str) -> bool:
+    if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
+        return anchor in text
+    # A number must not match inside a longer one: "70" is not in "170".
+    return re.search(rf"(?<![\d.]){re.escape(anchor)}(?![\d])", text) is not None
+
+
+def answer_values(shape: QuestionShape, text: str) -> set[str]:
+    """Values of the wanted kind in the text that the question itself does not contain."""
+    if shape.wants in ("person", "place"):
+        return {name for name in names(text) if not set(name.lower().split()) <= shape.words}
+    pattern = {"number": _NUMBER_VALUE, "date": _DATE_VALUE}.get(shape.wants)
+    if pattern is None:
+        return set()
+    values = {" ".join(match.group().split()).rstrip(".,") for match in pattern.finditer(text)}
+    return {value for value in values if _anchor_form(value.lower()) not in shape.anchors}
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+_CAPITALISED = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"
+)
+_GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", "国内", "国际"})
+
+
+@lru_cache(maxsize=4096)
+def names(text: str) -> frozenset[str]:
+    """Proper names in the text: people, places, organisations.
+
+    Chinese through jieba's part-of-speech tags (its dictionary marks names and places); English by
+    capitalisation away from a sentence start. Enough to tell a sentence that names someone from one
+    that does not, and two sources that name different people for the same thing.
+    """
+    import jieba.posseg
+
+    found = {match.group() for match in _CAPITALISED.finditer(text)}
+    if re.search(r"[\u4e00-\u9fff]", text):
+        found |= {
+            pair.word
+            for pair in jieba.posseg.cut(text)
+            if pair.flag in _NAME_TAGS and len(pair.word) > 1 and pair.word not in _GENERIC_CHINESE
+        }
+    return frozenset(found)
