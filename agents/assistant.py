@@ -27,6 +27,11 @@ from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
 from signalbox.tools.knowledge import KnowledgeBase
 
+READ_ONLY = (
+    "This conversation belongs to another session and is read-only here; start a new "
+    "conversation to ask a question."
+)
+
 
 @dataclass
 class Answer:
@@ -84,9 +89,14 @@ class Assistant:
         """Run one turn, yielding its events as they happen; the last is always an answer.
 
         The finished turn is kept in the journal (and listed in ``space``, a browser session's
-        sidebar, when given), so that its steps can be shown again later.
+        sidebar, when given), so that its steps can be shown again later. A browser session may
+        only add to threads it started: another's thread, opened from a shared link, is read-only.
         """
         thread = thread_id or new_thread_id()
+        if space is not None and not self.owns_thread(space, thread):
+            yield ErrorEvent(stage="thread", message=READ_ONLY)
+            yield AnswerEvent(text=READ_ONLY, grounded=False, route="direct")
+            return
         steps: list[Event] = []
         for event in self._run(question, thread):
             if isinstance(event, AnswerEvent):

@@ -29,7 +29,7 @@ from signalbox.graphs.question_shape import (
     answer_values,
     question_shape,
 )
-from signalbox.graphs.text import has_cjk, sentences
+from signalbox.graphs.text import has_cjk, is_heading, sentences
 from signalbox.tools.knowledge.sparse import tokenize
 
 MAX_SENTENCES = 3
@@ -86,7 +86,7 @@ def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
         for position, (heading, sentence) in enumerate(sentences(item["text"])):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
-                if len(_terms(text)) < 2 or addressed_to_assistant(text):
+                if len(_terms(text)) < 2 or is_heading(text) or addressed_to_assistant(text):
                     continue
                 context = " ".join(filter(None, (context_head, heading)))
                 found.append(
@@ -146,6 +146,8 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
         return False
     if min(_share(first.text, other.text), _share(other.text, first.text)) < SAME_STATEMENT:
         return False
+    if min(anchors_in(shape, first.text), anchors_in(shape, other.text)) < 1.0:
+        return False  # about another year or item: a different fact, not a disagreement
     mine, theirs = _values(shape, first.text), _values(shape, other.text)
     return bool(mine - theirs and theirs - mine)
 

@@ -39,7 +39,11 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
     ),
     (
         "person",
-        re.compile(r"\b(?:who|whom|whose)\b|谁|哪位|哪个人|什么人", re.IGNORECASE),
+        re.compile(
+            r"\b(?:who|whom|whose|which (?!(?:year|date|day|month|time)\b)\w+|name the)\b"
+            r"|谁|哪位|哪个人|什么人|哪家|哪支|哪个(?:队|公司|球队|组织)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "place",

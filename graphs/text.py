@@ -19,7 +19,8 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
+    """A short line without end punctuation: a title or a section name, not a statement."""
     return bool(line) and not _ENDS_SENTENCE.search(line) and len(line.split()) <= 8
 
 
@@ -34,7 +35,7 @@ def _unwrap(text: str) -> str:
             joined
             and stripped
             and previous
-            and not _is_heading(previous)
+            and not is_heading(previous)
             and _SOFT_BREAK.search(f"{previous}\n{stripped}")
         ):
             separator = "" if has_cjk(previous[-1:]) else " "
@@ -67,7 +68,7 @@ def sentences(text: str) -> list[tuple[str, str]]:
         line = _LIST_MARK.sub("", paragraph).strip()
         if not line or set(line) <= set("|-: "):
             continue
-        if _is_heading(line) and not has_cjk(line):
+        if is_heading(line) and not has_cjk(line):
             heading = line
             continue
         for raw in _SENTENCE_END.split(line):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from signalbox.agents import Assistant, Settings, new_thread_id
-from signalbox.agents.events import RetrievalEvent, RouteEvent, TokenEvent
+from signalbox.agents.events import AnswerEvent, RetrievalEvent, RouteEvent, TokenEvent
 from tests.cli import run_cli
 
 
@@ -152,3 +152,14 @@ def test_feedback_export_prints_one_json_object_per_verdict_without_opening_the_
     assert record["thread_id"] == thread
     assert record["message_id"] == answer.message_id
     assert (record["rating"], record["comment"]) == ("down", "show the working")
+
+
+def test_a_session_that_did_not_start_a_thread_cannot_add_to_it(
+    sample_assistant: Assistant,
+) -> None:
+    thread = new_thread_id()
+    list(sample_assistant.stream("What is 6*7?", thread_id=thread, space="sharer"))
+    events = list(sample_assistant.stream("What is 2+2?", thread_id=thread, space="opener"))
+    assert isinstance(events[-1], AnswerEvent)
+    assert "read-only" in events[-1].text
+    assert len(sample_assistant.turns(thread)) == 1
