@@ -86,7 +86,8 @@ def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
         for position, (heading, sentence) in enumerate(sentences(item["text"])):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
-                if len(_terms(text)) < 2 or is_heading(text) or addressed_to_assistant(text):
+                headline = is_heading(text) and not has_cjk(text)  # Chinese has no spaces to count
+                if len(_terms(text)) < 2 or headline or addressed_to_assistant(text):
                     continue
                 context = " ".join(filter(None, (context_head, heading)))
                 found.append(
