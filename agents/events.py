@@ -37,6 +37,9 @@ class RetrievedHit(BaseModel):
     score: float
     similarity: float
     text: str
+    suspicious: str = ""
+    """Why the passage looks written for an AI assistant rather than a reader ("" when it does
+    not); its instructions are never quoted in an answer."""
 
 
 class RetrievalEvent(_Event):

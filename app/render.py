@@ -81,6 +81,8 @@ def step_lines(event: Event) -> list[str]:
                 where += f" › {hit.heading}" if hit.heading else ""
                 snippet = " ".join(hit.text.split())[:SNIPPET]
                 lines.append(f"  [{hit.n}] {where} score={hit.score:.3f} — {snippet}")
+                if hit.suspicious:
+                    lines.append(f"      suspicious: {hit.suspicious}; not quoted as an answer")
             return lines
         case GradingEvent():
             return [f"Graded: {event.relevant} of {event.total} passages relevant"]
@@ -103,6 +105,7 @@ def step_lines(event: Event) -> list[str]:
             lines += [f"  unsupported: {sentence}" for sentence in event.unsupported]
             if event.dropped_markers:
                 lines.append(f"  removed markers pointing at nothing: {event.dropped_markers}")
+            lines += [f"  removed (not in the evidence): {text}" for text in event.removed]
             return lines
         case SummaryEvent():
             return [f"Memory: summarised {event.summarised} earlier messages to stay within budget"]

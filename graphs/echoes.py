@@ -3,7 +3,8 @@
 A model that obeys a hostile document can echo the system prompt, or write a tracking link with the
 user's question in it that a reader's browser or a later turn may follow. A URL that no source, tool
 result or user message contains, and a sentence that repeats the system prompts' wording, came from
-neither the evidence nor the user, so they are removed before the answer is published.
+neither the evidence nor the user, so they are removed before the answer is published; so is a
+sentence that speaks to an AI assistant, which a model may have copied from a hostile passage.
 Hand-written: this is a comparison with the turn's own evidence, which no library knows.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from signalbox.graphs import prompts
+from signalbox.graphs.addressed import addressed_to_assistant
 
 _URL = re.compile(
     r"(?:\b[a-z][a-z0-9+.-]{1,15}://|\bwww\.)[^\s<>()\[\]{}\"'`]+"
@@ -84,7 +86,7 @@ def scrub_answer(answer: str, known: Iterable[str]) -> Scrubbed:
         end = boundary.start() if boundary else len(text)
         words = [start for start in echoed if last <= start < end]
         total = len(_WORD.findall(text[last:end]))
-        if words and len(words) * 2 >= total:
+        if (words and len(words) * 2 >= total) or addressed_to_assistant(text[last:end]):
             removed.append(text[last:end].strip())
         else:
             kept.append(text[last:end] + (boundary.group() if boundary else ""))

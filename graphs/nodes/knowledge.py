@@ -14,6 +14,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 from pydantic import BaseModel, Field
 
+from signalbox.graphs.addressed import why_suspicious
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.grading import grade
@@ -97,6 +98,7 @@ def make_knowledge_node(
                     "n": n,
                     "score": round(hit.score, 4),
                     "similarity": round(hit.similarity, 3),
+                    "suspicious": why_suspicious(hit.text),
                 }
                 for n, hit in enumerate(hits, start=1)
             ],
