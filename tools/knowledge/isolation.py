@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_MEMORY_MB = 2048
-WORKER_SCRIPT = Path(__file__).with_name("pdf_worker.py")
+WORKER_SCRIPT = Path(__file__).with_name("parse_worker.py")
 
 
 class ParseTimeout(Exception):
