@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     max_pages: int = Field(2_000, ge=1, validation_alias=_env("SIGNALBOX_MAX_PAGES"))
     max_chars: int = Field(5_000_000, ge=1_000, validation_alias=_env("SIGNALBOX_MAX_CHARS"))
     parse_timeout_s: float = Field(120.0, gt=0, validation_alias=_env("SIGNALBOX_PARSE_TIMEOUT"))
+    parse_memory_mb: int = Field(2048, ge=256, validation_alias=_env("SIGNALBOX_PARSE_MEMORY_MB"))
 
     @property
     def file_limits(self) -> FileLimits:
@@ -61,6 +62,7 @@ class Settings(BaseSettings):
             max_pages=self.max_pages,
             max_chars=self.max_chars,
             parse_timeout_s=self.parse_timeout_s,
+            parse_memory_mb=self.parse_memory_mb,
         )
 
     @property

@@ -122,6 +122,11 @@ def ingest(
         else:
             detail = f" ({item.chunks} chunks)" if item.chunks else ""
             console.print(f"{item.status:<9} {item.path}{detail}", markup=False)
+            if item.hidden_chars:
+                console.print(
+                    f"{'':<9} {item.path.name}: dropped {item.hidden_chars:,} characters of hidden text",
+                    markup=False,
+                )
     counts = ", ".join(
         f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "failed")
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from signalbox.tools.knowledge.loaders import LoadError, load_file
+from signalbox.tools.knowledge.loaders import LoadError, load, load_file
 
 SAMPLES = Path(__file__).resolve().parents[2] / "app" / "samples"
 
@@ -86,3 +86,17 @@ def test_legacy_encodings_are_recognised(tmp_path: Path, text: str, encoding: st
     path = tmp_path / "legacy.txt"
     path.write_bytes(text.encode(encoding))
     assert load_file(path)[0].page_content == text
+
+
+def test_hidden_text_left_out_of_a_file_is_counted(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\nShown. <!-- not shown -->\n", encoding="utf-8")
+    loaded = load(path)
+    assert loaded.documents[0].page_content == "# Notes\n\nShown. \n"
+    assert loaded.hidden_chars == len("not shown")
+
+
+def test_a_heading_hidden_in_a_comment_is_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("<!--\n# Secret title\n-->\n# Release notes\n\nText.\n", encoding="utf-8")
+    assert load_file(path)[0].metadata["title"] == "Release notes"

@@ -2,7 +2,11 @@
 
 Headings become ``#`` lines and tables become pipe tables, which the splitter keeps whole or splits
 between rows with the header repeated. Text a reader cannot see (scripts, styles, navigation, hidden
-elements, comments) is dropped: it is noise at best and hidden instructions at worst.
+elements and runs, comments) is dropped: it is noise at best and hidden instructions at worst; how
+much hidden text was dropped is counted, so an ingestion can say so.
+
+These functions run in the parsing worker (``parse_worker``), which imports this module and its
+siblings without the package's ``__init__``: they import nothing from Signalbox but their siblings.
 """
 
 from __future__ import annotations
@@ -12,8 +16,17 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 from bs4 import CData, NavigableString, PageElement, Tag
+
+from signalbox.tools.knowledge.visibility import (
+    PAGE,
+    Stylesheet,
+    View,
+    element_view,
+    text_length,
+)
 
 MAX_DOCX_ENTRIES = 2_000
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -27,19 +40,21 @@ _BLOCK_TAGS = (
     "p", "div", "section", "article", "main", "blockquote", "dl", "dt", "dd", "figure",
     "figcaption", "address", "ul", "ol", "tr",
 )  # fmt: skip
-# Invisible to a reader: not displayed, zero-sized, transparent, or white text (on the usual white page).
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
-    r"opacity\s*:\s*0(?![.\d]*[1-9])|(?<![-\w])color\s*:\s*(?:white\b|#fff(?:fff)?\b|"
-    r"rgba?\(\s*255\s*,\s*255\s*,\s*255\b)",
-    re.I,
-)
 _WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 class ConversionError(ValueError):
     """The file's structure cannot be read safely."""
+
+
+class Converted(NamedTuple):
+    """A document as Markdown-like text, with what a reader of the original would not have seen."""
+
+    title: str
+    text: str
+    hidden_chars: int = 0
+    """Characters of hidden text left out (whitespace runs counted as one)."""
 
 
 def _cell(text: str) -> str:
@@ -63,32 +78,44 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _is_hidden(tag: Tag) -> bool:
-    attrs = tag.attrs or {}
-    return bool(
-        "hidden" in attrs
-        or str(attrs.get("aria-hidden", "")).lower() == "true"
-        or _HIDDEN_STYLE.search(str(attrs.get("style", "")))
-    )
+_TEXT_TYPES = (str, NavigableString, CData)
 
 
-def _drop_hidden(root: Tag) -> None:
-    """Remove every element a reader cannot see, visiting each element once.
+def _drop_hidden(root: Tag, sheet: Stylesheet) -> int:
+    """Remove every element and string a reader cannot see, visiting each element once.
 
-    Walks top-down and never enters a removed subtree: checking each tag's ancestors instead, or
-    bs4's ``decomposed`` (a child search on a Tag), makes deeply nested hostile pages quadratic.
+    Walks top-down with each element's view (``visibility.element_view``) and never enters a
+    removed subtree: checking each tag's ancestors instead, or bs4's ``decomposed`` (a child search
+    on a Tag), makes deeply nested hostile pages quadratic. An element whose box is hidden goes
+    whole; one whose own text cannot be read (white on white, tiny, ``visibility:hidden``) loses
+    its text but keeps children that set a readable colour or size again, as in a browser.
+    Returns the number of characters dropped.
     """
-    stack = [root]
+    dropped = 0
+    stack: list[tuple[Tag, View]] = [(root, PAGE)]
     while stack:
-        for child in list(stack.pop().children):
+        tag, view = stack.pop()
+        for child in list(tag.children):
             if isinstance(child, Tag):
-                if _is_hidden(child):
+                child_view = element_view(view, child.name, child.attrs, sheet)
+                if child_view is None:
+                    dropped += text_length(child.get_text())
                     child.decompose()
                 else:
-                    stack.append(child)
+                    stack.append((child, child_view))
+            elif view.text_hidden and type(child) in _TEXT_TYPES and child.strip():
+                dropped += text_length(child)
+                child.extract()
+    return dropped
 
 
-_TEXT_TYPES = (str, NavigableString, CData)
+def _screen_sheets(soup: Tag) -> Stylesheet:
+    """The page's ``<style>`` sheets that apply on screen (not ``media="print"``)."""
+    return Stylesheet(
+        style.get_text()
+        for style in soup.find_all("style")
+        if any(word in str(style.get("media", "all")).lower() for word in ("all", "screen"))
+    )
 
 
 def _render(root: Tag) -> str:
@@ -119,17 +146,20 @@ def _render(root: Tag) -> str:
     return "".join(pieces)
 
 
-def html_to_markdown(data: bytes) -> tuple[str, str]:
-    """(title, text) of an HTML page, keeping headings, lists, paragraphs and tables."""
+def html_to_markdown(data: bytes) -> Converted:
+    """An HTML page's title and text, keeping headings, lists, paragraphs and tables."""
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(data, "lxml")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    sheet = _screen_sheets(soup)
+    hidden = 0
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        hidden += text_length(comment)
         comment.extract()
     for tag in soup.find_all(_INVISIBLE_TAGS):
         tag.decompose()
-    _drop_hidden(soup)
+    hidden += _drop_hidden(soup, sheet)
     preformatted = {id(s) for pre in soup.find_all("pre") for s in pre.find_all(string=True)}
     for string in soup.find_all(string=True):
         if id(string) not in preformatted:
@@ -146,7 +176,7 @@ def html_to_markdown(data: bytes) -> tuple[str, str]:
     text = _tidy(_render(soup.body or soup))
     if not title and (match := re.search(r"^# (.+)$", text, re.M)):
         title = match.group(1)
-    return title, text
+    return Converted(title, text, hidden)
 
 
 def _check_docx_zip(path: Path) -> None:
@@ -174,11 +204,16 @@ def _check_docx_zip(path: Path) -> None:
             )
 
 
-def docx_to_markdown(path: Path) -> tuple[str, str]:
-    """(title, text) of a Word document: headings, list items, paragraphs and tables in order."""
+def docx_to_markdown(path: Path) -> Converted:
+    """A Word document's title and text: headings, list items, paragraphs and tables in order.
+
+    Paragraph and cell text is rebuilt from the runs a reader sees (``docx_visibility``).
+    """
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+
+    from signalbox.tools.knowledge.docx_visibility import RunFilter
 
     _check_docx_zip(path)
     try:
@@ -187,18 +222,26 @@ def docx_to_markdown(path: Path) -> tuple[str, str]:
         raise ConversionError(
             f"{path.name} is not a readable DOCX ({type(exc).__name__})"
         ) from None
+    runs = RunFilter(document)
     title = document.core_properties.title or ""
     blocks: list[str] = []
+    hidden = 0
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            rows = [[cell.text for cell in row.cells] for row in block.rows]
+            rows = []
+            for row in block.rows:
+                cells = [runs.cell_text(cell) for cell in row.cells]
+                rows.append([text for text, _ in cells])
+                hidden += sum(count for _, count in cells)
             blocks.append(markdown_table(rows))
             continue
         assert isinstance(block, Paragraph)
-        text = block.text.strip()
+        text, count = runs.visible_text(block)
+        hidden += count
+        text = text.strip()
         if not text:
             continue
-        style = (block.style.name if block.style is not None else "") or ""
+        style = runs.style_name(block)
         if style == "Title":
             title = title or text
             blocks.append(f"# {text}")
@@ -208,7 +251,7 @@ def docx_to_markdown(path: Path) -> tuple[str, str]:
             blocks.append(f"- {text}")
         else:
             blocks.append(text)
-    return title, "\n\n".join(blocks)
+    return Converted(title, "\n\n".join(blocks), hidden)
 
 
 def csv_to_markdown(text: str) -> str:

@@ -18,7 +18,7 @@ from signalbox.tools.knowledge.loaders import (
     FileLimits,
     LoadError,
     check_size,
-    load_file,
+    load,
 )
 from signalbox.tools.knowledge.splitting import Chunk, split_documents
 from signalbox.tools.knowledge.store import KnowledgeBase, utc_now
@@ -37,6 +37,8 @@ class FileReport:
     status: FileStatus
     chunks: int = 0
     error: str | None = None
+    hidden_chars: int = 0
+    """Characters of text hidden from readers (white, zero-size, ``display:none``…) left out."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class _Pending:
     digest: str
     existed: bool
     chunks: list[Chunk]
+    hidden_chars: int
 
 
 class _Ingestion:
@@ -168,9 +171,9 @@ class _Ingestion:
                 self.finish(FileReport(path, "unchanged"))
                 return
             self.notify("load", path)
-            documents = load_file(path, self.limits)
+            loaded = load(path, self.limits)
             self.notify("split", path)
-            chunks = split_documents(documents)
+            chunks = split_documents(loaded.documents)
             if not chunks:
                 raise LoadError(f"{path.name} has no text to index")
             existed = self.inventory.has_path(resolved)
@@ -181,7 +184,7 @@ class _Ingestion:
             self.finish(FileReport(path, "failed", error=f"{path.name}: {exc.strerror or exc}"))
             return
         self.chunks_total += len(chunks)
-        self.pending.append(_Pending(path, digest, existed, chunks))
+        self.pending.append(_Pending(path, digest, existed, chunks, loaded.hidden_chars))
         if sum(len(item.chunks) for item in self.pending) >= GROUP_CHUNKS:
             self.flush()
 
@@ -202,7 +205,11 @@ class _Ingestion:
                 item.chunks, own, item.digest, ingested_at=utc_now(), replaces=item.existed
             )
             status: FileStatus = "updated" if item.existed else "added"
-            self.finish(FileReport(item.path, status, chunks=len(item.chunks)))
+            self.finish(
+                FileReport(
+                    item.path, status, chunks=len(item.chunks), hidden_chars=item.hidden_chars
+                )
+            )
         self.pending.clear()
 
 

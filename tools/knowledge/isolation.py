@@ -1,11 +1,14 @@
-"""Parse untrusted PDFs in a worker process with a time and memory limit.
+"""Parse untrusted documents in a worker process with a time and a memory limit.
 
-pypdf bounds decompression, but nothing bounds the time or memory that a crafted content stream can
-cost its text extraction, and a thread cannot be stopped. So PDFs are parsed in a separate process
-(``pdf_worker``) under an address-space limit, which is killed and replaced when a file takes too
-long or brings it down. One worker serves a whole process, so its start is paid once, not per file.
-A plain subprocess rather than multiprocessing: spawn re-imports the caller's main module, which
-fails under ``python -c`` and is fragile under the servers Signalbox runs in.
+Nothing bounds the time or memory a crafted file costs its parser: a PDF content stream, a DOCX
+whose XML inflates to ten times the file, a page of a million elements, a legacy-encoded text that
+charset-normalizer has to guess. A thread cannot be stopped, and memory that the app process once
+took is rarely given back. So every format is parsed in one separate process (``parse_worker``)
+under an address-space limit, which is killed and replaced when a file takes too long or brings it
+down, and which sends back only the extracted text. One worker serves a whole process, so its start
+is paid once, not per file. A plain subprocess rather than multiprocessing: spawn re-imports the
+caller's main module, which fails under ``python -c`` and is fragile under the servers Signalbox
+runs in.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 DEFAULT_MEMORY_MB = 2048
 WORKER_SCRIPT = Path(__file__).with_name("parse_worker.py")
+
+Format = Literal["pdf", "docx", "html", "markdown", "text", "csv"]
 
 
 class ParseTimeout(Exception):
@@ -29,31 +34,43 @@ class ParseTimeout(Exception):
 
 
 class ParseCrashed(Exception):
-    """The worker died (out of memory, or a crash inside the parser)."""
+    """The worker died (out of memory inside a C library, or a crash inside the parser)."""
 
 
 @dataclass(frozen=True)
-class ParsedPdf:
-    """What the worker extracts: the title and the text of each page."""
+class Parsed:
+    """What the worker extracts: the title (if the file names one), the pages, the hidden text left out."""
 
     title: str | None
     pages: list[str]
+    hidden_chars: int = 0
 
 
-class PdfWorker:
-    """A parser process; one call at a time, restarted after a timeout or a crash."""
+@dataclass(frozen=True)
+class Refusal:
+    """Why the worker would not extract a file: a kind (``memory``, ``pages``…) and its detail."""
 
-    def __init__(self, memory_mb: int = DEFAULT_MEMORY_MB) -> None:
-        self.memory_mb = memory_mb
+    kind: str
+    detail: str
+
+
+class ParseWorker:
+    """A parser process; one call at a time, restarted after a timeout, a crash or running out of memory."""
+
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[str] | None = None
+        self._memory_mb = DEFAULT_MEMORY_MB
 
-    def _start(self) -> subprocess.Popen[str]:
+    def _start(self, memory_mb: int) -> subprocess.Popen[str]:
         if self._process is not None and self._process.poll() is None:
-            return self._process
+            if memory_mb == self._memory_mb:
+                return self._process
+            self.stop()
+        self._memory_mb = memory_mb
         self._process = subprocess.Popen(
             # By path, not -m: importing the package would load torch into the worker for nothing.
-            [sys.executable, str(WORKER_SCRIPT), str(self.memory_mb)],
+            [sys.executable, "-P", str(WORKER_SCRIPT), str(memory_mb)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -69,8 +86,10 @@ class PdfWorker:
             self._process.wait(timeout=10)
         self._process = None
 
-    def _exchange(self, request: dict[str, Any], timeout_s: float) -> dict[str, Any]:
-        process = self._start()
+    def _exchange(
+        self, request: dict[str, Any], timeout_s: float, memory_mb: int
+    ) -> dict[str, Any]:
+        process = self._start(memory_mb)
         assert process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(json.dumps(request) + "\n")
@@ -81,28 +100,63 @@ class PdfWorker:
         ready, _, _ = select.select([process.stdout], [], [], timeout_s)
         if not ready:
             self.stop()
-            raise ParseTimeout(f"parsing took longer than {timeout_s:g} s")
+            raise ParseTimeout(
+                f"parsing took longer than {timeout_s:g} s (SIGNALBOX_PARSE_TIMEOUT)"
+            )
         line = process.stdout.readline()
         if not line:
             self.stop()
             raise ParseCrashed(
-                f"the parser stopped (over {self.memory_mb} MiB of memory, or a crash)"
+                f"the parser stopped: it ran out of memory ({memory_mb:,} MiB, "
+                "SIGNALBOX_PARSE_MEMORY_MB) or crashed"
             )
         return json.loads(line)
 
-    def parse(self, path: Path, *, max_pages: int, timeout_s: float) -> ParsedPdf | tuple[str, str]:
-        """Parse one PDF: the text, or (kind, detail) of a refusal; raise ParseTimeout/ParseCrashed."""
+    def parse(
+        self,
+        path: Path,
+        kind: Format,
+        *,
+        max_pages: int,
+        max_chars: int,
+        timeout_s: float,
+        memory_mb: int = DEFAULT_MEMORY_MB,
+    ) -> Parsed | Refusal:
+        """Parse one file; raise ParseTimeout or ParseCrashed when the worker had to be stopped."""
+        request = {
+            "path": str(path),
+            "format": kind,
+            "max_pages": max_pages,
+            "max_chars": max_chars,
+        }
         with self._lock:
-            reply = self._exchange({"path": str(path), "max_pages": max_pages}, timeout_s)
+            reply = self._exchange(request, timeout_s, memory_mb)
+            if reply.get("spent"):
+                self.stop()  # its heap grew near the limit and is not given back: start afresh
         if "error" in reply:
-            return reply["error"], reply["detail"]
-        return ParsedPdf(reply["title"], reply["pages"])
+            return Refusal(reply["error"], reply["detail"])
+        return Parsed(reply["title"], reply["pages"], reply.get("hidden_chars", 0))
 
 
-_worker = PdfWorker()
+_worker = ParseWorker()
 atexit.register(_worker.stop)
 
 
-def parse_pdf(path: Path, *, max_pages: int, timeout_s: float) -> ParsedPdf | tuple[str, str]:
+def parse_file(
+    path: Path,
+    kind: Format,
+    *,
+    max_pages: int,
+    max_chars: int,
+    timeout_s: float,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+) -> Parsed | Refusal:
     """Parse with the process's shared worker."""
-    return _worker.parse(path, max_pages=max_pages, timeout_s=timeout_s)
+    return _worker.parse(
+        path,
+        kind,
+        max_pages=max_pages,
+        max_chars=max_chars,
+        timeout_s=timeout_s,
+        memory_mb=memory_mb,
+    )

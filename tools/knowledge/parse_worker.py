@@ -1,20 +1,50 @@
-"""The PDF parsing worker, run as ``python pdf_worker.py MEMORY_MB`` (a script: no package imports).
+"""The parsing worker: every document format is parsed here, never in the app process.
 
-Reads one JSON request a line on stdin (``{"path": ..., "max_pages": ...}``) and answers one JSON line
-on stdout: ``{"title": ..., "pages": [...]}`` or ``{"error": KIND, "detail": ...}``. Runs under an
-address-space limit set by itself before it reads any file.
+Run as ``python -P parse_worker.py MEMORY_MB`` by ``isolation.ParseWorker``. It reads one JSON
+request a line on stdin (``{"path", "format", "max_pages", "max_chars"}``) and answers one JSON line
+on stdout: ``{"title", "pages", "hidden_chars"}`` or ``{"error": KIND, "detail": ...}``, with
+``"spent": true`` when the worker should be replaced before the next file. Before it
+reads any file it limits its own address space, so a file that inflates (a DOCX whose XML is ten
+times its size, a page of a million elements) costs at most that limit, and the text it sends back
+is already cut to ``max_chars``: the app never holds the inflated content.
+
+Imports: the parsers live in this folder as ``signalbox.tools.knowledge.*`` modules, but importing
+them the normal way runs the package's ``__init__``, which loads the vector store and the embedding
+model (torch): seconds of start-up and hundreds of MiB of the memory limit, for nothing. So before
+anything else the worker registers bare package modules for ``signalbox``, ``signalbox.tools`` and
+``signalbox.tools.knowledge`` that point at their folders without running any ``__init__``; the
+parsing modules are then imported under their real names, and their ``from
+signalbox.tools.knowledge… import`` lines work unchanged in both processes. ``-P`` keeps this folder
+off ``sys.path``, so its modules cannot shadow others under their bare names.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import re
 import resource
 import sys
+import types
+from pathlib import Path
 from typing import Any
 
+HERE = Path(__file__).resolve().parent
+_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
-def extract(path: str, max_pages: int) -> dict[str, Any]:
-    """The title and page texts of one PDF, or the kind of failure."""
+
+def _bare_packages() -> None:
+    for name, folder in (
+        ("signalbox", HERE.parent.parent),
+        ("signalbox.tools", HERE.parent),
+        ("signalbox.tools.knowledge", HERE),
+    ):
+        package = types.ModuleType(name)
+        package.__path__ = [str(folder)]
+        sys.modules[name] = package
+
+
+def _pdf(path: str, max_pages: int) -> dict[str, Any]:
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
@@ -30,20 +60,110 @@ def extract(path: str, max_pages: int) -> dict[str, Any]:
         return {"title": str(title) if title else None, "pages": pages}
     except FileNotDecryptedError:
         return {"error": "encrypted", "detail": ""}
-    except MemoryError:
-        return {"error": "memory", "detail": ""}
     except (PdfReadError, ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
+        if _out_of_memory(exc):
+            raise
         return {"error": "unreadable", "detail": f"{type(exc).__name__}: {exc}"}
+
+
+def _text(path: str, markdown: bool) -> dict[str, Any]:
+    from signalbox.tools.knowledge.decoding import decode_text
+    from signalbox.tools.knowledge.markdown_hidden import strip_hidden_html
+
+    text = decode_text(Path(path).read_bytes(), Path(path).name)
+    if not markdown:
+        return {"title": None, "pages": [text]}
+    text, hidden = strip_hidden_html(text)
+    title = match.group(1) if (match := _MARKDOWN_TITLE.search(text)) else None
+    return {"title": title, "pages": [text], "hidden_chars": hidden}
+
+
+def _structured(path: str, kind: str) -> dict[str, Any]:
+    from signalbox.tools.knowledge import converters
+    from signalbox.tools.knowledge.decoding import decode_text
+
+    if kind == "csv":
+        text = decode_text(Path(path).read_bytes(), Path(path).name)
+        return {"title": None, "pages": [converters.csv_to_markdown(text)]}
+    if kind == "html":
+        converted = converters.html_to_markdown(Path(path).read_bytes())
+    else:
+        converted = converters.docx_to_markdown(Path(path))
+    return {
+        "title": converted.title or None,
+        "pages": [converted.text],
+        "hidden_chars": converted.hidden_chars,
+    }
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """A MemoryError anywhere in the chain, or lxml's way of saying the same (ERR_NO_MEMORY)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError):
+            return True
+        if "lxml" in type(seen).__module__:
+            from lxml import etree
+
+            if getattr(seen, "code", None) == etree.ErrorTypes.ERR_NO_MEMORY:
+                return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def parse(request: dict[str, Any]) -> dict[str, Any]:
+    """Parse one file: its title, pages and hidden characters, or the kind of refusal."""
+    try:
+        from signalbox.tools.knowledge.converters import ConversionError
+        from signalbox.tools.knowledge.decoding import DecodeError
+    except ImportError as exc:  # a broken install: say so for each file rather than die silently
+        return {"error": "unreadable", "detail": f"the parser cannot start: {exc}"}
+    path, kind = request["path"], request["format"]
+    try:
+        if kind == "pdf":
+            reply = _pdf(path, request["max_pages"])
+        elif kind in ("markdown", "text"):
+            reply = _text(path, markdown=kind == "markdown")
+        else:
+            reply = _structured(path, kind)
+    except Exception as exc:  # the isolation boundary: any parser failure is this file's alone
+        if _out_of_memory(exc):
+            return {"error": "memory", "detail": ""}
+        if isinstance(exc, ConversionError | DecodeError):
+            return {"error": "refused", "detail": str(exc)}
+        return {"error": "unreadable", "detail": f"{type(exc).__name__}: {exc}"}
+    if "pages" in reply:
+        chars = sum(len(page) for page in reply["pages"])
+        if chars > request["max_chars"]:
+            return {"error": "chars", "detail": str(chars)}
+    return reply
+
+
+def _spent(limit: int) -> bool:
+    """Whether the worker's heap has once grown past half its limit.
+
+    Freed memory mostly stays with the process, so the next file would start with less than it
+    may use: the worker says so in its reply and is replaced.
+    """
+    gc.collect()  # parse trees are cycles (parent ↔ child): free them now, not at some later file
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 > limit // 2
 
 
 def main() -> None:
     """Serve requests until stdin closes."""
     limit = int(sys.argv[1]) * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _bare_packages()
     for line in sys.stdin:
-        request = json.loads(line)
-        reply = extract(request["path"], request["max_pages"])
-        sys.stdout.write(json.dumps(reply) + "\n")
+        try:
+            reply = parse(json.loads(line))
+            reply["spent"] = _spent(limit)
+            answer = json.dumps(reply)
+        except MemoryError:
+            answer = json.dumps({"error": "memory", "detail": "", "spent": True})
+        sys.stdout.write(answer + "\n")
         sys.stdout.flush()
 
 
