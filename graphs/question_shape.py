@@ -66,7 +66,10 @@ _NUMBER_VALUE = re.compile(
 )
 _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|tomorrow)\b|"
+    r"\b\d{1,2}:\d{2}\b|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?",
     re.IGNORECASE,
 )
 

@@ -91,12 +91,13 @@ def table_record(header: list[str], cells: list[str]) -> str:
     """A table row as a statement a reader can check: "OR-117: capacity_kg 7500, depot Leeds".
 
     The row's first cell names it (a key, an id); every other cell is given with its column name,
-    so the answer never has to be read off a header row that the reader does not see.
+    so the answer never has to be read off a header row that the reader does not see. It ends
+    with a full stop: it is a statement, not a heading.
     """
     if not header or len(header) != len(cells):
-        return " | ".join(cell for cell in cells if cell)
+        return " | ".join(cell for cell in cells if cell) + "."
     pairs = [f"{name} {value}" for name, value in zip(header[1:], cells[1:], strict=True) if value]
-    return f"{cells[0]}: " + ", ".join(pairs) if pairs else cells[0]
+    return (f"{cells[0]}: " + ", ".join(pairs) if pairs else cells[0]) + "."
 
 
 def overlap(query: str, passage: str) -> float:

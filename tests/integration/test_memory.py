@@ -17,6 +17,8 @@ QUESTIONS = [
     "What is the hotel limit in Paris?",
     "Who approves expense claims above 2,000 EUR?",
     "What are the core hours for remote work?",
+    "What does error code E21 mean on the drone?",
+    "How are travel expenses reimbursed after a trip?",
 ]
 
 
