@@ -173,9 +173,10 @@ def _gather(
 ) -> list[int]:
     """The best sentence, then others that add a part of the answer the chosen ones lack.
 
-    A part is a question term that no chosen sentence holds yet or, in a question of several
-    parts, an anchor or a value of the asked-for kind. Every added sentence holds the anchors
-    itself: the next row of a table is about another key.
+    A part is a question term that no chosen sentence holds yet; in a question of several parts,
+    any close sentence that does not repeat a chosen one may hold a part (the parts are rarely
+    named in the question). Every added sentence holds the anchors itself: the next row of a table
+    is about another key.
     """
     first = candidates[ranked[0]]
     chosen = [ranked[0]]
@@ -197,7 +198,7 @@ def _gather(
         new_terms = (terms & wanted) - covered
         if anchors_in(shape, f"{candidate.context} {candidate.text}") < 1.0:
             continue
-        if (shape.multi_part and (new_anchors or new_values)) or new_terms:
+        if shape.multi_part or new_terms:
             chosen.append(index)
             covered |= terms
             values |= new_values
