@@ -24,6 +24,7 @@ from qdrant_client.hybrid.fusion import distribution_based_score_fusion, recipro
 
 from benchmarks.datasets import DEFAULT_DATA, RetrievalSet, cmrc2018, msmarco
 from benchmarks.output import publish
+from signalbox.graphs.rerank import candidates_for, rerank
 from signalbox.tools.knowledge import Hit, IndexLocation, KnowledgeBase, LocalEmbeddings
 from signalbox.tools.knowledge.evaluation import ndcg_at_k, recall_at_k, reciprocal_rank
 from signalbox.tools.knowledge.splitting import Chunk
@@ -148,6 +149,7 @@ def evaluate(data: RetrievalSet, kb: KnowledgeBase) -> dict[str, Any]:
     dense_rank: dict[str, list[str]] = {}
     sparse_rank: dict[str, list[str]] = {}
     hybrid_rank: dict[str, list[str]] = {}
+    anchored_rank: dict[str, list[str]] = {}
     study: dict[str, dict[str, list[str]]] = {name: {} for name in FUSIONS}
     for query_id, text in data.queries.items():
         dense = kb.search(text, k=STUDY_DEPTH, mode="dense")
@@ -155,6 +157,8 @@ def evaluate(data: RetrievalSet, kb: KnowledgeBase) -> dict[str, Any]:
         dense_rank[query_id] = [hit.source for hit in dense[:K]]
         sparse_rank[query_id] = [hit.source for hit in sparse[:K]]
         hybrid_rank[query_id] = [hit.source for hit in kb.search(text, k=K, mode="hybrid")]
+        wider = kb.search(text, k=candidates_for(text, K), mode="hybrid")
+        anchored_rank[query_id] = [hit.source for hit in rerank(text, wider, K)]
         source_of = {hit.id: hit.source for hit in dense + sparse}
         for name, fuse in FUSIONS.items():
             fused = fuse(copy.deepcopy(_points(dense)), copy.deepcopy(_points(sparse)))
@@ -165,6 +169,7 @@ def evaluate(data: RetrievalSet, kb: KnowledgeBase) -> dict[str, Any]:
             "dense": _scores(dense_rank, data),
             "sparse": _scores(sparse_rank, data),
             "hybrid": _scores(hybrid_rank, data),
+            "hybrid+anchors": _scores(anchored_rank, data),
         },
         "fusion_study": {name: _scores(rankings, data) for name, rankings in study.items()},
     }
