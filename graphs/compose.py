@@ -1,18 +1,13 @@
-"""Answers written without a language model: extractive, every sentence cited to its source."""
+"""Answers written without a language model from tool results, or about the assistant itself.
+
+Extractive answers from passages live in ``extractive``.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from signalbox.graphs.text import has_cjk
-
-MAX_SENTENCES = 3
-KEEP_RATIO = 0.7
-LEXICAL_WEIGHT = 0.5
-MIN_SCORE = 0.3
-MIN_LEXICAL = 0.3
-_END = re.compile(r"[.!?。！？;；:：]+$")
 
 OFFLINE_INTRO = (
     "I'm Signalbox, running in the offline mode (no language model configured). I can search your "

@@ -13,7 +13,7 @@ never quoted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -64,7 +64,6 @@ class Extract:
     text: str
     abstained: bool = False
     conflict: bool = False
-    cited: list[int] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4096)
@@ -241,10 +240,6 @@ def extract_answer(
         return Extract(
             lead + joiner.join((_cite(first), _cite(second))),
             conflict=True,
-            cited=[first.n, second.n],
         )
     chosen = _gather(question, shape, candidates, scores, ranked)
-    return Extract(
-        joiner.join(_cite(candidates[index]) for index in chosen),
-        cited=[candidates[index].n for index in chosen],
-    )
+    return Extract(joiner.join(_cite(candidates[index]) for index in chosen))
