@@ -115,7 +115,7 @@ class Assistant:
                 continue
             if held := tokens.flush():
                 yield TokenEvent(text=held)
-            yield parse_event(json.loads(redact(event.to_json())))
+            yield parse_event(json.loads(_scrubbed(event)))
 
     def _raw_events(self, question: str, thread: str) -> Iterator[Event]:
         config: dict[str, Any] = {
@@ -223,6 +223,11 @@ class Assistant:
         )
         self.journal.add_feedback(feedback)
         return feedback
+
+
+def _scrubbed(event: Event) -> str:
+    """The event as JSON without this process's keys; error texts also lose anything key-shaped."""
+    return redact(event.to_json(), key_shapes=isinstance(event, ErrorEvent))
 
 
 def new_thread_id() -> str:

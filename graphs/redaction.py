@@ -41,11 +41,11 @@ def _looks_like_a_word(fragment: str) -> bool:
     return len(core) < 12 and core.isalpha() and (core.islower() or core.isupper())
 
 
-def secret_spans(text: str) -> list[tuple[int, int]]:
-    """Where registered keys (whole, masked or in fragments) and key-shaped tokens are in ``text``."""
+def secret_spans(text: str, *, key_shapes: bool = True) -> list[tuple[int, int]]:
+    """Where registered keys (whole, masked or in pieces) and, optionally, key shapes are."""
     with _lock:
         secrets, grams = list(_secrets), frozenset(_grams)
-    spans = [match.span() for match in _KEY_SHAPED.finditer(text)]
+    spans = [match.span() for match in _KEY_SHAPED.finditer(text)] if key_shapes else []
     for match in _MASKED.finditer(text):
         if any(_masks(secret, match.group(1), match.group(2)) for secret in secrets):
             spans.append(match.span())
@@ -84,10 +84,14 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def redact(text: str) -> str:
-    """The text without any registered secret, a piece of one, or a key-shaped token."""
+def redact(text: str, *, key_shapes: bool = True) -> str:
+    """The text without any registered secret or piece of one, and optionally key-shaped tokens.
+
+    Key shapes are for error texts: in answers and passages "SK-200" or "pk-12" are product codes,
+    and only the keys this process holds are secrets there.
+    """
     pieces, last = [], 0
-    for start, end in secret_spans(text):
+    for start, end in secret_spans(text, key_shapes=key_shapes):
         pieces += [text[last:start], MASK]
         last = end
     return "".join(pieces) + text[last:]
@@ -108,13 +112,13 @@ class StreamRedactor:
         """The part of the text so far that is safe to show now."""
         self._pending += piece
         cut = max(0, len(self._pending) - (FRAGMENT - 1))
-        for start, end in secret_spans(self._pending):
+        for start, end in secret_spans(self._pending, key_shapes=False):
             if start < cut < end or end == len(self._pending):
                 cut = min(cut, start)
         ready, self._pending = self._pending[:cut], self._pending[cut:]
-        return redact(ready)
+        return redact(ready, key_shapes=False)
 
     def flush(self) -> str:
         """Whatever is still held, redacted, at the end of the stream."""
         ready, self._pending = self._pending, ""
-        return redact(ready)
+        return redact(ready, key_shapes=False)

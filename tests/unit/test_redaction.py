@@ -62,3 +62,8 @@ def test_streamed_text_without_secrets_comes_through_unchanged() -> None:
     text = "The hotel limit in Paris is 250 EUR a night [1]."
     shown = "".join(stream.feed(char) for char in text) + stream.flush()
     assert shown == text
+
+
+def test_product_codes_shaped_like_keys_stay_in_answers_but_not_in_errors() -> None:
+    assert redact("Order part SK-2000 today", key_shapes=False) == "Order part SK-2000 today"
+    assert redact("Order part SK-2000 today") == f"Order part {MASK} today"
