@@ -95,8 +95,12 @@ def _anchor_form(token: str) -> str:
     return token.strip(".-/,").removesuffix("年")
 
 
+@lru_cache(maxsize=256)
 def question_shape(question: str) -> QuestionShape:
-    """Read the anchors and the wanted kind of answer from a question."""
+    """Read the anchors and the wanted kind of answer from a question.
+
+    Cached: a turn reads the same question's shape to rerank, to fetch and to answer.
+    """
     text = _normalise(question)
     anchors = [_anchor_form(token) for token in _ANCHOR.findall(text)]
     anchors += [

@@ -142,21 +142,5 @@ _worker = ParseWorker()
 atexit.register(_worker.stop)
 
 
-def parse_file(
-    path: Path,
-    kind: Format,
-    *,
-    max_pages: int,
-    max_chars: int,
-    timeout_s: float,
-    memory_mb: int = DEFAULT_MEMORY_MB,
-) -> Parsed | Refusal:
-    """Parse with the process's shared worker."""
-    return _worker.parse(
-        path,
-        kind,
-        max_pages=max_pages,
-        max_chars=max_chars,
-        timeout_s=timeout_s,
-        memory_mb=memory_mb,
-    )
+parse_file = _worker.parse
+"""Parse with the process's shared worker (its start is paid once per process)."""
