@@ -110,6 +110,18 @@ class CheckEvent(_Event):
     """Links and system-prompt text taken out of the answer: no evidence or user message held them."""
 
 
+class Span(BaseModel):
+    """Where, in a citation's ``text``, the sentences that support one claim of the answer are.
+
+    Offsets count Unicode code points (Python string indices): ``text[start:end]`` is the span.
+    """
+
+    start: int
+    end: int
+    claim: str = ""
+    """The answer's sentence that this span supports."""
+
+
 class Citation(BaseModel):
     """A source the answer cites as [n]."""
 
@@ -121,6 +133,9 @@ class Citation(BaseModel):
     heading: str = ""
     url: str | None = None
     text: str = ""
+    """The whole passage the answer drew on (the retrieved chunk and its section's neighbours)."""
+    spans: list[Span] = Field(default_factory=list)
+    """The supporting sentences of each claim that cites this source; empty when none stands out."""
 
 
 class AnswerEvent(_Event):
