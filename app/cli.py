@@ -468,6 +468,48 @@ def feedback_export(
     errors.print(f"Wrote {len(records)} feedback records to {out}", markup=False)
 
 
+@app.command("mcp")
+def mcp_command(
+    http: Annotated[
+        bool, typer.Option("--http", help="Serve Streamable HTTP at /mcp instead of stdio.")
+    ] = False,
+    host: Annotated[str, typer.Option(help="HTTP: the address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="HTTP: the port.")] = 8765,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SIGNALBOX_MCP_TOKEN",
+            help="HTTP: require 'Authorization: Bearer TOKEN' (required off loopback).",
+            show_default=False,
+        ),
+    ] = None,
+    allow_writes: Annotated[
+        bool, typer.Option("--allow-writes", help="Also offer the ingest and forget tools.")
+    ] = False,
+) -> None:
+    """Serve the knowledge base as an MCP server (stdio by default) for other assistants."""
+    import contextlib
+
+    from signalbox.app.mcp_server import SignalboxMCP, check_binding, http_app
+
+    if http:
+        try:
+            check_binding(host, token)
+        except ValueError as exc:
+            errors.print(f"error: {exc}", markup=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    # On stdio, stdout is the protocol: anything printed while the model loads goes to stderr.
+    with contextlib.redirect_stdout(sys.stderr):
+        server = SignalboxMCP(_assistant(), allow_writes=allow_writes)
+    if not http:
+        server.run("stdio")
+        return
+    import uvicorn
+
+    errors.print(f"Signalbox MCP server on http://{host}:{port}/mcp", markup=False)
+    uvicorn.run(http_app(server, host=host, token=token), host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     """Entry point of the console script."""
     app()
