@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from qdrant_client import models
 
 from signalbox.tools.knowledge import IngestProgress, KnowledgeBase, KnowledgeRetriever, ingest
+from signalbox.tools.knowledge.engine import StoredPoint
+from signalbox.tools.knowledge.sparse import SparseVector
 from signalbox.tools.knowledge.splitting import Chunk
-from signalbox.tools.knowledge.store import DENSE, SPARSE, chunk_id
+from signalbox.tools.knowledge.store import chunk_id
 
 
 def _mixed_folder(root: Path) -> Path:
@@ -91,12 +92,12 @@ def test_a_half_written_file_is_invisible_and_the_next_ingestion_completes_it(
         "half-written text about the boiler", "notes.md", str(path.resolve()), "Notes", None, "", 0
     )
     vector = empty_kb.embeddings.embed_query(ghost.text)
-    empty_kb.client.upsert(
-        empty_kb.collection,
-        points=[
-            models.PointStruct(
+    empty_kb.engine.upsert(
+        [
+            StoredPoint(
                 id=chunk_id(ghost, "crashed"),
-                vector={DENSE: vector, SPARSE: models.SparseVector(indices=[1], values=[1.0])},
+                dense=vector,
+                sparse=SparseVector(indices=[1], values=[1.0]),
                 payload={
                     "text": ghost.text,
                     "path": ghost.path,
@@ -105,7 +106,7 @@ def test_a_half_written_file_is_invisible_and_the_next_ingestion_completes_it(
                     "complete": False,
                 },
             )
-        ],
+        ]
     )
     texts = [hit.text for hit in empty_kb.search("When is the boiler serviced?", k=10)]
     assert texts == ["The boiler is serviced every March."]

@@ -1,4 +1,4 @@
-"""The knowledge base over real Qdrant local mode and the real embedding model."""
+"""The knowledge base over the real embedded engine (Qdrant Edge) and the real embedding model."""
 
 from __future__ import annotations
 
@@ -114,9 +114,9 @@ def test_a_second_process_on_a_locked_index_is_told_what_to_do(empty_kb: Knowled
     folder = empty_kb.location.path
     script = (
         "from pathlib import Path\n"
-        "from signalbox.tools.knowledge import IndexLocation, IndexLockedError, open_client\n"
+        "from signalbox.tools.knowledge import IndexLocation, IndexLockedError, open_index\n"
         "try:\n"
-        f"    open_client(IndexLocation(path=Path({str(folder)!r})))\n"
+        f"    open_index(IndexLocation(path=Path({str(folder)!r})))\n"
         "except IndexLockedError as exc:\n"
         "    print(exc)\n"
     )

@@ -20,7 +20,7 @@ def server_kb(embeddings: LocalEmbeddings) -> Iterator[KnowledgeBase]:
     location = IndexLocation(url=SERVER, api_key=os.environ.get("QDRANT_API_KEY"))
     kb = KnowledgeBase(location, embeddings, collection=f"signalbox-test-{uuid.uuid4().hex[:8]}")
     yield kb
-    kb.client.delete_collection(kb.collection)
+    kb.engine.drop()
 
 
 def test_ingest_search_and_forget_work_on_a_server(server_kb: KnowledgeBase) -> None:

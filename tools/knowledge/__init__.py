@@ -17,7 +17,7 @@ from signalbox.tools.knowledge.store import (
     KnowledgeBase,
     SearchMode,
     SourceInfo,
-    open_client,
+    open_index,
     widen,
 )
 
@@ -38,6 +38,6 @@ __all__ = [
     "ingest",
     "knowledge_search_tool",
     "knowledge_sources_tool",
-    "open_client",
+    "open_index",
     "widen",
 ]

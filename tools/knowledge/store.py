@@ -1,38 +1,58 @@
-"""The Qdrant collection: one named dense vector and one named sparse vector per chunk.
+"""The knowledge base: chunks with a named dense and a named sparse vector, searched hybrid.
 
-Local mode (a folder) by default, a Qdrant server through ``url``: the same calls either way.
+Qdrant Edge in a local folder by default (``edge.py``), a Qdrant server through ``url``
+(``server.py``): the same collection layout and the same calls either way (``engine.py``).
 """
 
 from __future__ import annotations
 
-import atexit
-import functools
 import math
-import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
-from qdrant_client import QdrantClient, models
+from qdrant_client import QdrantClient
 
+from signalbox.tools.knowledge.edge import EdgeEngine, IndexFolder, ShardStatus
+from signalbox.tools.knowledge.engine import (
+    DENSE,
+    SPARSE,
+    Engine,
+    Found,
+    IndexLockedError,
+    Query,
+    SearchMode,
+    StoredPoint,
+    Where,
+)
 from signalbox.tools.knowledge.fusion import hybrid_fusion
-from signalbox.tools.knowledge.sparse import SparseVector, encode_document, encode_query
+from signalbox.tools.knowledge.server import ServerEngine
+from signalbox.tools.knowledge.sparse import encode_document, encode_query
 from signalbox.tools.knowledge.splitting import Chunk
 
-SearchMode = Literal["dense", "sparse", "hybrid"]
-DENSE = "dense"
-SPARSE = "sparse"
+__all__ = [
+    "DENSE",
+    "SPARSE",
+    "Hit",
+    "IndexLocation",
+    "IndexLockedError",
+    "Inventory",
+    "KnowledgeBase",
+    "SearchMode",
+    "SourceInfo",
+    "chunk_id",
+    "open_index",
+    "utc_now",
+    "widen",
+]
+
 UPSERT_BATCH = 256
 _ID_NAMESPACE = uuid.UUID("7f4c1c8e-4a4b-4d62-9a53-5e0b8f1d2c11")
-
-
-class IndexLockedError(RuntimeError):
-    """The local index folder is held by another process."""
 
 
 @dataclass(frozen=True)
@@ -104,79 +124,21 @@ class SourceInfo:
     file_hash: str
 
 
-def _match(key: str, value: str | int | bool) -> models.FieldCondition:
-    return models.FieldCondition(key=key, match=models.MatchValue(value=value))
-
-
-# Chunks of a file become visible only once the whole file is written (see store_file).
-_COMPLETE = _match("complete", True)
-_PAYLOAD_INDEXES: dict[str, models.PayloadSchemaType] = {
-    "path": models.PayloadSchemaType.KEYWORD,
-    "source": models.PayloadSchemaType.KEYWORD,
-    "doc_type": models.PayloadSchemaType.KEYWORD,
-    "file_hash": models.PayloadSchemaType.KEYWORD,
-    "chunk_index": models.PayloadSchemaType.INTEGER,
-    "complete": models.PayloadSchemaType.BOOL,
-}
-
-
-class SerialisedClient:
-    """A local-mode client that runs one call at a time.
-
-    Local mode is plain Python over dicts and SQLite, and is not documented as thread-safe, while the
-    chat serves every browser session from threads of one process. A Qdrant server needs no such lock.
-    """
-
-    def __init__(self, client: QdrantClient) -> None:
-        self._client = client
-        self._lock = threading.RLock()
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._client, name)
-        if not callable(attribute):
-            return attribute
-
-        @functools.wraps(attribute)
-        def serialised(*args: Any, **kwargs: Any) -> Any:
-            with self._lock:
-                return attribute(*args, **kwargs)
-
-        return serialised
-
-
 @cache
-def open_client(location: IndexLocation) -> QdrantClient:
-    """Open Qdrant once per location and process, with local mode's lock error made actionable.
+def open_index(location: IndexLocation) -> IndexFolder | QdrantClient:
+    """Open the index once per location and process.
 
-    Local mode allows one client per folder, even within a process, so every part of a process
-    shares this one.
+    A local folder is taken with its one-process lock; a URL gives a client of the Qdrant server.
     """
     if location.url:
         return QdrantClient(url=location.url, api_key=location.api_key, timeout=30)
     assert location.path is not None
-    location.path.mkdir(parents=True, exist_ok=True)
-    try:
-        client = QdrantClient(path=str(location.path))
-        # Close before the interpreter tears modules down, or local mode's __del__ fails noisily.
-        atexit.register(client.close)
-        return cast(QdrantClient, SerialisedClient(client))
-    except RuntimeError as exc:
-        if "already accessed" not in str(exc):
-            raise
-        raise IndexLockedError(
-            f"The index at {location.path} is open in another process (the chat app, a "
-            "`signalbox` command or `langgraph dev`). Stop that process or use it instead, or run a "
-            "Qdrant server and set QDRANT_URL so that several processes can share the index."
-        ) from None
+    return IndexFolder(location.path)
 
 
 def chunk_id(chunk: Chunk, file_hash: str) -> str:
     """Derived from content and position, so re-ingesting the same file rewrites the same points."""
     return str(uuid.uuid5(_ID_NAMESPACE, f"{chunk.path}\0{file_hash}\0{chunk.index}"))
-
-
-def _qdrant_sparse(vector: SparseVector) -> models.SparseVector:
-    return models.SparseVector(indices=vector.indices, values=vector.values)
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
@@ -196,53 +158,39 @@ class KnowledgeBase:
         self.collection = collection
 
     @cached_property
-    def client(self) -> QdrantClient:
+    def engine(self) -> Engine:
         """Opened on first use, so that building a graph touches no index."""
-        return open_client(self.location)
-
-    def _path_filter(self, path: str, file_hash: str | None = None) -> models.Filter:
-        must: list[models.Condition] = [_match("path", path)]
-        if file_hash is not None:
-            must.append(_match("file_hash", file_hash))
-        return models.Filter(must=must)
+        opened = open_index(self.location)
+        if isinstance(opened, IndexFolder):
+            return opened.engine(self.collection)
+        return ServerEngine(opened, self.collection)
 
     def ensure_collection(self, dimension: int) -> None:
         """Create the collection on first use."""
-        if self.client.collection_exists(self.collection):
-            return
-        self.client.create_collection(
-            self.collection,
-            vectors_config={
-                DENSE: models.VectorParams(size=dimension, distance=models.Distance.COSINE)
-            },
-            sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
-        )
+        if not self.engine.exists():
+            self.engine.create(dimension)
 
     def count(self) -> int:
         """Number of chunks stored."""
-        if not self.client.collection_exists(self.collection):
-            return 0
-        return self.client.count(self.collection, exact=True).count
+        return self.engine.count() if self.engine.exists() else 0
+
+    def _scroll(self, where: Where, fields: Sequence[str] | None, page: int) -> list[Found]:
+        found: list[Found] = []
+        offset: str | None = None
+        while True:
+            points, offset = self.engine.scroll(where, fields, page, offset)
+            found += points
+            if offset is None:
+                return found
 
     def inventory(self) -> Inventory:
-        """Every stored file version and how many of its chunks are visible, in one pass.
-
-        Ingestion asks this once instead of filtering per file: local mode evaluates each filter
-        over every point in Python, which made look-ups the slowest part of ingesting many files.
-        """
+        """Every stored file version and how many of its chunks are visible, in one pass."""
         inventory = Inventory()
-        if not self.client.collection_exists(self.collection):
-            return inventory
-        fields = ["path", "file_hash", "chunk_count", "complete"]
-        offset: Any = None
-        while True:
-            points, offset = self.client.scroll(
-                self.collection, limit=1024, offset=offset, with_payload=fields
-            )
-            for point in points:
-                inventory.add(point.payload or {})
-            if offset is None:
-                return inventory
+        if self.engine.exists():
+            fields = ["path", "file_hash", "chunk_count", "complete"]
+            for point in self._scroll(Where(), fields, 1024):
+                inventory.add(point.payload)
+        return inventory
 
     def store_file(
         self,
@@ -264,12 +212,10 @@ class KnowledgeBase:
             return
         self.ensure_collection(len(vectors[0]))
         points = [
-            models.PointStruct(
+            StoredPoint(
                 id=chunk_id(chunk, file_hash),
-                vector={
-                    DENSE: vector,
-                    SPARSE: _qdrant_sparse(encode_document(chunk.embedding_text())),
-                },
+                dense=vector,
+                sparse=encode_document(chunk.embedding_text()),
                 payload={
                     "text": chunk.text,
                     "source": chunk.source,
@@ -290,50 +236,31 @@ class KnowledgeBase:
             for chunk, vector in zip(chunks, vectors, strict=True)
         ]
         for start in range(0, len(points), UPSERT_BATCH):
-            self.client.upsert(self.collection, points=points[start : start + UPSERT_BATCH])
+            self.engine.upsert(points[start : start + UPSERT_BATCH])
         if replaces:
-            older = models.Filter(
-                must=[_match("path", chunks[0].path)], must_not=[_match("file_hash", file_hash)]
-            )
-            self.client.delete(self.collection, points_selector=models.FilterSelector(filter=older))
-        self.client.set_payload(
-            self.collection,
-            payload={"complete": True},
-            points=models.PointIdsList(points=[point.id for point in points]),
-        )
+            self.engine.delete(Where(path=chunks[0].path, other_than_hash=file_hash))
+        self.engine.set_payload([point.id for point in points], {"complete": True})
 
     def forget(self, path: str) -> None:
         """Remove every chunk of a file."""
-        if self.client.collection_exists(self.collection):
-            self.client.delete(
-                self.collection,
-                points_selector=models.FilterSelector(filter=self._path_filter(path)),
-            )
+        if self.engine.exists():
+            self.engine.delete(Where(path=path))
 
     def sources(self) -> list[SourceInfo]:
         """One entry per ingested file, read from each file's first chunk."""
-        if not self.client.collection_exists(self.collection):
+        if not self.engine.exists():
             return []
-        first_chunks = models.Filter(must=[_match("chunk_index", 0), _COMPLETE])
-        found: list[SourceInfo] = []
-        offset: Any = None
-        while True:
-            points, offset = self.client.scroll(
-                self.collection, scroll_filter=first_chunks, limit=256, offset=offset
+        found = [
+            SourceInfo(
+                source=point.payload["source"],
+                path=point.payload["path"],
+                chunks=point.payload["chunk_count"],
+                ingested_at=point.payload["ingested_at"],
+                file_hash=point.payload["file_hash"],
             )
-            for point in points:
-                payload = point.payload or {}
-                found.append(
-                    SourceInfo(
-                        source=payload["source"],
-                        path=payload["path"],
-                        chunks=payload["chunk_count"],
-                        ingested_at=payload["ingested_at"],
-                        file_hash=payload["file_hash"],
-                    )
-                )
-            if offset is None:
-                return sorted(found, key=lambda info: info.source.lower())
+            for point in self._scroll(Where(visible=True, chunk_range=(0, 0)), None, 256)
+        ]
+        return sorted(found, key=lambda info: info.source.lower())
 
     def search(
         self,
@@ -345,72 +272,48 @@ class KnowledgeBase:
         types: Sequence[str] = (),
     ) -> list[Hit]:
         """Top ``k`` chunks for ``query``, optionally only from some files (names) or types."""
-        if not query.strip() or not self.client.collection_exists(self.collection):
+        if not query.strip() or not self.engine.exists():
             return []
-        must: list[models.Condition] = [_COMPLETE]
-        if sources:
-            must.append(
-                models.FieldCondition(key="source", match=models.MatchAny(any=list(sources)))
-            )
-        if types:
-            must.append(
-                models.FieldCondition(key="doc_type", match=models.MatchAny(any=list(types)))
-            )
-        visible = models.Filter(must=must)
+        sparse = encode_query(query)
+        if mode == "sparse" and not sparse.indices:
+            return []
         dense = self.embeddings.embed_query(query)
-        sparse = _qdrant_sparse(encode_query(query))
-        common: dict[str, Any] = {"limit": k, "with_vectors": [DENSE], "query_filter": visible}
-        if mode == "dense":
-            result = self.client.query_points(self.collection, query=dense, using=DENSE, **common)
-        elif mode == "sparse":
-            if not sparse.indices:
-                return []
-            result = self.client.query_points(self.collection, query=sparse, using=SPARSE, **common)
-        else:
-            fusion = hybrid_fusion(query)
-            prefetch = [
-                models.Prefetch(query=dense, using=DENSE, limit=fusion.prefetch, filter=visible)
-            ]
-            if sparse.indices:
-                prefetch.append(
-                    models.Prefetch(
-                        query=sparse, using=SPARSE, limit=fusion.prefetch, filter=visible
-                    )
-                )
-            result = self.client.query_points(
-                self.collection, prefetch=prefetch, query=fusion.query(len(prefetch)), **common
-            )
-        return [self._hit(point, dense) for point in result.points]
+        where = Where(visible=True, sources=tuple(sources), types=tuple(types))
+        found = self.engine.query(Query(dense, sparse, mode, hybrid_fusion(query), k, where))
+        return [self._hit(point, dense) for point in found]
 
     def neighbours(self, hit: Hit, window: int = 1) -> list[Hit]:
         """The chunks around ``hit`` in its file (itself included), in document order."""
         if window <= 0:
             return [hit]
-        around = models.Filter(
-            must=[
-                *self._path_filter(hit.path, hit.file_hash).must,  # type: ignore[misc]
-                _COMPLETE,
-                models.FieldCondition(
-                    key="chunk_index",
-                    range=models.Range(gte=hit.index - window, lte=hit.index + window),
-                ),
-            ]
+        around = Where(
+            visible=True,
+            path=hit.path,
+            file_hash=hit.file_hash,
+            chunk_range=(hit.index - window, hit.index + window),
         )
-        points, _ = self.client.scroll(self.collection, scroll_filter=around, limit=2 * window + 1)
-        found = [self._hit(point, None) for point in points]
-        return sorted(found, key=lambda neighbour: neighbour.index)
+        points, _ = self.engine.scroll(around, None, 2 * window + 1, None)
+        return sorted((self._hit(point, None) for point in points), key=lambda n: n.index)
+
+    def index_status(self) -> ShardStatus | None:
+        """Points, HNSW-indexed vectors, segments and disk size of the embedded index.
+
+        None on a server, whose own dashboard and API report these.
+        """
+        if isinstance(self.engine, EdgeEngine) and self.engine.exists():
+            return self.engine.status()
+        return None
 
     @staticmethod
-    def _hit(point: models.ScoredPoint | models.Record, query_vector: list[float] | None) -> Hit:
-        payload = point.payload or {}
-        stored = point.vector.get(DENSE) if isinstance(point.vector, dict) else None
+    def _hit(point: Found, query_vector: list[float] | None) -> Hit:
+        payload = point.payload
         similarity = (
-            _cosine(query_vector, stored)
-            if query_vector is not None and isinstance(stored, list)
+            _cosine(query_vector, point.dense)
+            if query_vector is not None and point.dense is not None
             else 0.0
         )
         return Hit(
-            id=str(point.id),
+            id=point.id,
             text=payload.get("text", ""),
             source=payload.get("source", ""),
             path=payload.get("path", ""),
@@ -418,7 +321,7 @@ class KnowledgeBase:
             page=payload.get("page"),
             heading=payload.get("heading", ""),
             index=payload.get("chunk_index", 0),
-            score=float(getattr(point, "score", 0.0) or 0.0),
+            score=point.score,
             similarity=similarity,
             file_hash=payload.get("file_hash", ""),
             doc_type=payload.get("doc_type", ""),
