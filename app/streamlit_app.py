@@ -13,11 +13,15 @@ titles, captions, alerts, tooltips), through ``escape_markdown``.
 
 from __future__ import annotations
 
+import io
 import logging
+import mimetypes
 import re
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 
+import pypdfium2 as pdfium
 import streamlit as st
 from pydantic import ValidationError
 
@@ -26,6 +30,7 @@ from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, To
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import ThreadInfo, Turn
 from signalbox.agents.settings import describe_invalid_settings
+from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
 from signalbox.app.render import chunks, escape_markdown, location, one_line, step_lines
 from signalbox.app.uploads import Outcome, Upload, outcomes, save_uploads
 from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
@@ -193,23 +198,116 @@ def add_uploads(assistant: Assistant, files: Sequence[Upload]) -> list[Outcome]:
     return outcomes(saved, report)
 
 
-def render_citations(citations: list[Citation]) -> None:
-    """Each source under the answer, expandable to the passage it came from."""
+def source_file(assistant: Assistant, source: str) -> Path | None:
+    """The ingested file a document citation names, when exactly one such file is still on disk."""
+    found = {
+        Path(info.path)
+        for info in assistant.knowledge.sources()
+        if info.source == source and Path(info.path).is_file()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def page_png(
+    path: str, modified: float, page: int, supporting: tuple[str, ...]
+) -> tuple[bytes, int]:
+    """A cited PDF page as PNG bytes with its supporting text boxed, and how many texts were boxed.
+
+    ``modified`` is part of the cache key so that a re-ingested file is drawn anew.
+    """
+    rendered = render_page(Path(path), page, supporting)
+    buffer = io.BytesIO()
+    rendered.image.save(buffer, format="PNG")
+    return buffer.getvalue(), rendered.highlighted
+
+
+def render_source(assistant: Assistant, citation: Citation) -> None:
+    """The dialog's body: the passage with its supporting sentences highlighted, in context.
+
+    Context is the section's name, the PDF page drawn with the same sentences boxed, and the
+    original file to download; a web result shows its title and a plain link instead.
+    """
+    st.caption(escape_markdown(location(citation)))
+    if citation.kind == "web":
+        st.text(citation.title or citation.source)
+        if citation.url and SAFE_URL.fullmatch(citation.url):
+            st.markdown(f"[{escape_markdown(citation.url)}](<{citation.url}>)")
+        elif citation.url:
+            st.text(citation.url)
+    elif citation.heading:
+        st.caption(f"Section: {escape_markdown(one_line(citation.heading))}")
+    for span in citation.spans:
+        st.caption(f"Supports: “{escape_markdown(one_line(span.claim, 200))}”")
+    if not citation.spans:
+        st.caption("No single sentence holds the claim's wording: the whole passage is the source.")
+    st.html(highlighted_html(citation.text, citation.spans))
+    path = source_file(assistant, citation.source) if citation.kind == "document" else None
+    if path is not None and path.suffix.lower() == ".pdf" and citation.page is not None:
+        render_pdf_page(path, citation)
+    if path is not None:
+        st.download_button(
+            f"Download {escape_markdown(path.name)}",
+            data=path.read_bytes(),
+            file_name=path.name,
+            mime=mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+
+
+def render_pdf_page(path: Path, citation: Citation) -> None:
+    """The cited page drawn, its supporting text boxed; a caption when it cannot be drawn."""
+    page = citation.page or 1
+    try:
+        image, boxed = page_png(
+            str(path), path.stat().st_mtime, page, tuple(supporting_texts(citation))
+        )
+    except (pdfium.PdfiumError, IndexError, OSError):
+        logger.exception("drawing page %s of %s failed", page, path.name)
+        st.caption(f"Page {page} could not be drawn; the passage above is its text.")
+        return
+    st.image(
+        image,
+        caption=f"Page {page} of {escape_markdown(citation.source)}",
+        alt=f"Page {page} of {citation.source}, supporting text highlighted",
+    )
+    if citation.spans and not boxed:
+        st.caption("The supporting text was not found on the page image; it is marked above.")
+
+
+def open_source(assistant: Assistant, citation: Citation) -> None:
+    """Show one cited source in a dialog over the chat."""
+    title = escape_markdown(f"[{citation.n}] {one_line(citation.source, 60)}")
+    st.dialog(title, width="large")(render_source)(assistant, citation)
+
+
+def render_citations(assistant: Assistant, citations: list[Citation], key: str) -> None:
+    """One button per source under the answer; each opens the passage, highlighted, in a dialog."""
+    if not citations:
+        return
+    st.caption("Sources — open one to see the cited sentence in its passage:")
     for citation in citations:
-        with st.expander(escape_markdown(f"[{citation.n}] {one_line(location(citation))}")):
-            if citation.url and SAFE_URL.fullmatch(citation.url):
-                st.markdown(f"[{escape_markdown(citation.title)}](<{citation.url}>)")
-            elif citation.url:
-                st.text(citation.url)
-            st.text(citation.text)
+        icon = ":material/public:" if citation.kind == "web" else ":material/description:"
+        label = f"[{citation.n}] {one_line(location(citation))}"
+        if st.button(
+            escape_markdown(label),
+            key=f"source-{key}-{citation.n}",
+            icon=icon,
+            help=escape_markdown(f"Open source {label}"),
+        ):
+            open_source(assistant, citation)
 
 
-def render_answer(answer: AnswerEvent) -> None:
-    """The answer's text, a warning when it is not grounded, and its sources."""
+def render_answer(assistant: Assistant, answer: AnswerEvent, key: str) -> None:
+    """The answer's text, a warning when it is not grounded, and its sources.
+
+    ``key`` tells this answer's source buttons from those of the thread's other answers.
+    """
     st.text(answer.text)
     if answer.route in ("knowledge", "web") and answer.citations and not answer.grounded:
         st.caption("Some statements could not be verified against their sources.")
-    render_citations(answer.citations)
+    render_citations(assistant, answer.citations, answer.message_id or key)
 
 
 def render_feedback(assistant: Assistant, thread: str, turn: Turn, given: dict[str, int]) -> None:
@@ -245,7 +343,7 @@ def step_label(steps: list[Event], answer: AnswerEvent | None) -> tuple[str, boo
 
 
 def render_turn(
-    assistant: Assistant, thread: str, turn: Turn, given: dict[str, int] | None
+    assistant: Assistant, thread: str, turn: Turn, given: dict[str, int] | None, index: int
 ) -> None:
     """A past turn: the question, its steps (collapsed, re-openable), the answer and feedback.
 
@@ -258,7 +356,7 @@ def render_turn(
             for step in turn.steps:
                 for line in step_lines(step):
                     st.text(line)
-        render_answer(turn.answer)
+        render_answer(assistant, turn.answer, f"turn-{index}")
         if given is not None:
             render_feedback(assistant, thread, turn, given)
 
@@ -285,7 +383,7 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
         status.update(label=label, state="error" if failed else "complete", expanded=False)
         answer_area.empty()
         if final is not None:
-            render_answer(final)
+            render_answer(assistant, final, "latest")
 
 
 def main() -> None:
@@ -319,8 +417,8 @@ def main() -> None:
         if owned
         else None
     )
-    for turn in turns:
-        render_turn(assistant, thread, turn, given)
+    for index, turn in enumerate(turns):
+        render_turn(assistant, thread, turn, given, index)
     if not owned:
         render_read_only_notice()
     elif question := st.chat_input(

@@ -25,7 +25,7 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 if CHROMIUM_MISSING:
     pytest.skip(CHROMIUM_MISSING, allow_module_level=True)
 
-from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import Locator, Page, expect, sync_playwright  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     expect(page.get_by_text("Tool call: calculator(expression='12*(3+4)')")).to_be_visible()
 
     ask(page, "What is the hotel limit in Paris?")
-    citation = page.locator("summary").filter(has_text="[1] expense-policy.md")
+    citation = page.get_by_role("button").filter(has_text="[1] expense-policy.md")
     expect(citation).to_be_visible(timeout=TURN_TIMEOUT_MS)
     expect(
         page.get_by_text(re.compile(r"250 EUR in London, Paris and Zurich \[1\]"))
@@ -73,7 +73,7 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     page.get_by_role("button", name="Add to knowledge base").click()
     expect(page.get_by_text("lab-notes.md: added (1 chunk)")).to_be_visible(timeout=TURN_TIMEOUT_MS)
     ask(page, "What must be done before every centrifuge run?")
-    expect(page.locator("summary").filter(has_text="[1] lab-notes.md")).to_be_visible(
+    expect(page.get_by_role("button").filter(has_text="[1] lab-notes.md")).to_be_visible(
         timeout=TURN_TIMEOUT_MS
     )
 
@@ -106,3 +106,48 @@ def test_two_browser_sessions_at_once_see_only_their_own_threads(app_url: str) -
             expect(second.get_by_text("111*3 = 333")).to_have_count(0)
         finally:
             browser.close()
+
+
+def open_source(page: Page, label: str) -> Locator:
+    """Click the latest answer's source button whose label holds ``label``; the dialog it opens."""
+    button = page.get_by_role("button").filter(has_text=label).last
+    expect(button).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    button.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    return dialog
+
+
+def test_a_pdf_citation_opens_its_page_with_the_cited_sentence_highlighted(page: Page) -> None:
+    ask(page, "How long does a full charge of the battery take?")
+    dialog = open_source(page, "kestrel-k2-manual.pdf, page 2")
+    expect(
+        dialog.get_by_role("img", name=re.compile(r"^Page 2 of kestrel-k2-manual\.pdf"))
+    ).to_be_visible()
+    expect(dialog.get_by_text("Page 2 of kestrel-k2-manual.pdf")).to_be_visible()
+    expect(dialog.locator("mark").first).to_contain_text("A full charge takes about 90 minutes")
+    expect(
+        dialog.get_by_role("button", name=re.compile("Download kestrel-k2-manual.pdf"))
+    ).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "evidence-pdf.png")
+
+
+def test_a_csv_citation_opens_the_table_with_the_cited_row_highlighted(
+    page: Page, tmp_path: Path
+) -> None:
+    fleet = tmp_path / "fleet.csv"
+    rows = [f"NW-{1000 + n},Depot {n},{7000 + 100 * n}" for n in range(1, 12)]
+    fleet.write_text("vehicle,depot,capacity_kg\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    page.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(fleet)
+    page.get_by_role("button", name="Add to knowledge base").click()
+    expect(page.get_by_text(re.compile(r"fleet\.csv: added"))).to_be_visible(
+        timeout=TURN_TIMEOUT_MS
+    )
+    ask(page, "What is the capacity_kg of vehicle NW-1007?")
+    dialog = open_source(page, "fleet.csv")
+    expect(dialog.locator("mark")).to_have_text(
+        re.compile(r"^\|\s*NW-1007\s*\|\s*Depot 7\s*\|\s*7700\s*\|$")
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "evidence-csv.png")

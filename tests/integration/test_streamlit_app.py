@@ -52,7 +52,7 @@ def test_arithmetic_shows_the_calculator_step_and_the_result(app: AppTest) -> No
 def test_a_document_question_lists_its_citation_under_the_answer(app: AppTest) -> None:
     app.chat_input[0].set_value("What is the hotel limit in Paris?").run()
     assert not app.exception
-    labels = [expander.label for expander in app.expander]
+    labels = [button.label for button in app.main.button]
     assert any(label.startswith(escape_markdown("[1] expense-policy.md")) for label in labels)
     assert "250 EUR" in _texts(app)
 
@@ -162,7 +162,7 @@ def test_an_uploaded_file_is_ingested_with_a_result_and_can_be_asked_about(
     ]
     assert (tmp_path / "data" / "uploads" / "lab notes.md").exists()
     at.chat_input[0].set_value("What must be done before every centrifuge run?").run()
-    labels = [expander.label for expander in at.expander]
+    labels = [button.label for button in at.main.button]
     assert any(label.startswith(escape_markdown("[1] lab notes.md")) for label in labels)
 
 
