@@ -151,15 +151,27 @@ class KnowledgeBase:
     """Hybrid (dense + sparse) search over ingested chunks in one Qdrant collection."""
 
     def __init__(
-        self, location: IndexLocation, embeddings: Embeddings, collection: str = "signalbox"
+        self,
+        location: IndexLocation,
+        embeddings: Embeddings,
+        collection: str = "signalbox",
+        *,
+        engine: Engine | None = None,
     ) -> None:
         self.location = location
         self.embeddings = embeddings
         self.collection = collection
+        self._engine = engine
 
     @cached_property
     def engine(self) -> Engine:
-        """Opened on first use, so that building a graph touches no index."""
+        """Opened on first use, so that building a graph touches no index.
+
+        ``engine`` given to the constructor is used as it is: the store contract tests run a
+        qdrant-client engine over local mode, which no location names.
+        """
+        if self._engine is not None:
+            return self._engine
         opened = open_index(self.location)
         if isinstance(opened, IndexFolder):
             return opened.engine(self.collection)
