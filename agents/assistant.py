@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from langchain_core.messages import BaseMessage, HumanMessage
+from langgraph.types import Command
 
 from signalbox.agents.events import (
     AnswerEvent,
+    ApprovalEvent,
     Citation,
     ErrorEvent,
     Event,
@@ -27,6 +29,11 @@ from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
 from signalbox.tools.knowledge import KnowledgeBase
 
+AWAITING = (
+    "A tool call in this conversation is waiting for approval; approve or reject it before "
+    "asking something else."
+)
+NOTHING_PENDING = "No tool call in this conversation is waiting for approval."
 READ_ONLY = (
     "This conversation belongs to another session and is read-only here; start a new "
     "conversation to ask a question."
@@ -45,6 +52,9 @@ class Answer:
     events: list[Event] = field(default_factory=list)
     message_id: str = ""
     """The answer's id in the thread, for ``Assistant.give_feedback``."""
+    pending: ApprovalEvent | None = None
+    """A tool call waiting for approval: the turn is paused (``text`` is empty) until
+    ``Assistant.decide`` (or ``resume``) approves or rejects it."""
 
 
 class Assistant:
@@ -55,6 +65,8 @@ class Assistant:
         self._toolbox = toolbox(self.settings)
         self._checkpointer = checkpointer(self.settings.threads_db.resolve())
         self.journal = journal(self.settings.threads_db.resolve())
+        self._paused: dict[str, tuple[str, list[Event]]] = {}
+        """Question and steps of turns paused for approval, to journal them whole once finished."""
         self._graph = build_graph(
             self._toolbox,
             checkpointer=self._checkpointer,
@@ -97,18 +109,68 @@ class Assistant:
             yield ErrorEvent(stage="thread", message=READ_ONLY)
             yield AnswerEvent(text=READ_ONLY, grounded=False, route="direct")
             return
-        steps: list[Event] = []
-        for event in self._run(question, thread):
+        if self.pending_approval(thread) is not None:
+            yield ErrorEvent(stage="thread", message=AWAITING)
+            yield AnswerEvent(text=AWAITING, grounded=False, route="direct")
+            return
+        yield from self._journaled(
+            {"messages": [HumanMessage(content=question)]}, question, thread, space, []
+        )
+
+    def resume(
+        self, thread_id: str, *, approved: bool, space: str | None = None
+    ) -> Iterator[Event]:
+        """Approve or reject the tool call a paused turn waits for, and finish the turn.
+
+        Only an explicit approval runs the tool; a rejected call is reported to the model (or the
+        offline answer) as not run. The events are those of the rest of the turn.
+        """
+        if space is not None and not self.owns_thread(space, thread_id):
+            yield ErrorEvent(stage="thread", message=READ_ONLY)
+            yield AnswerEvent(text=READ_ONLY, grounded=False, route="direct")
+            return
+        if self.pending_approval(thread_id) is None:
+            yield ErrorEvent(stage="approval", message=NOTHING_PENDING)
+            yield AnswerEvent(text=NOTHING_PENDING, grounded=False, route="direct")
+            return
+        question, steps = self._paused.pop(thread_id, (self._question(thread_id), []))
+        decision = Command(resume={"approved": approved})
+        yield from self._journaled(decision, question, thread_id, space, steps)
+
+    def _journaled(
+        self,
+        payload: dict[str, Any] | Command[Any],
+        question: str,
+        thread: str,
+        space: str | None,
+        steps: list[Event],
+    ) -> Iterator[Event]:
+        """Run the graph, keeping the finished turn (with the steps before any pause) in the journal."""
+        for event in self._run(payload, thread):
             if isinstance(event, AnswerEvent):
                 self.journal.record(thread, Turn(question, event, steps), space=space)
+            elif isinstance(event, ApprovalEvent):
+                self._paused[thread] = (question, [*steps, event])
             elif not isinstance(event, TokenEvent):
                 steps.append(event)
             yield event
 
-    def _run(self, question: str, thread: str) -> Iterator[Event]:
+    def pending_approval(self, thread_id: str) -> ApprovalEvent | None:
+        """The tool call this thread's turn is paused on, if any (survives a restart)."""
+        snapshot = self._graph.get_state({"configurable": {"thread_id": thread_id}})
+        for pause in snapshot.interrupts:
+            if isinstance(pause.value, dict) and pause.value.get("type") == "approval":
+                return parse_event(json.loads(redact(json.dumps(pause.value))))  # type: ignore[return-value]
+        return None
+
+    def _question(self, thread_id: str) -> str:
+        snapshot = self._graph.get_state({"configurable": {"thread_id": thread_id}})
+        return str(snapshot.values.get("question", ""))
+
+    def _run(self, payload: dict[str, Any] | Command[Any], thread: str) -> Iterator[Event]:
         """The graph's events with every registered key scrubbed from every text they carry."""
         tokens = StreamRedactor()
-        for event in self._raw_events(question, thread):
+        for event in self._raw_events(payload, thread):
             if isinstance(event, TokenEvent):
                 if text := tokens.feed(event.text):
                     yield TokenEvent(text=text)
@@ -117,7 +179,7 @@ class Assistant:
                 yield TokenEvent(text=held)
             yield parse_event(json.loads(_scrubbed(event)))
 
-    def _raw_events(self, question: str, thread: str) -> Iterator[Event]:
+    def _raw_events(self, payload: dict[str, Any] | Command[Any], thread: str) -> Iterator[Event]:
         config: dict[str, Any] = {
             "configurable": {"thread_id": thread},
             "recursion_limit": RECURSION_LIMIT,
@@ -125,7 +187,7 @@ class Assistant:
         answered = False
         try:
             for part in self._graph.stream(
-                {"messages": [HumanMessage(content=question)]},
+                payload,
                 config,
                 context=self._context(),
                 stream_mode=["custom", "messages"],
@@ -143,6 +205,9 @@ class Assistant:
                 yield event
         except Exception as exc:  # the turn must end in an answer, whatever failed
             yield ErrorEvent(stage="graph", message=describe(exc))
+        if not answered and (pending := self.pending_approval(thread)) is not None:
+            yield pending  # paused: the turn ends when the call is approved or rejected
+            return
         if not answered:
             yield AnswerEvent(
                 text="Something went wrong before I could answer; the error is shown above.",
@@ -151,19 +216,13 @@ class Assistant:
             )
 
     def ask(self, question: str, *, thread_id: str | None = None) -> Answer:
-        """Run one turn and return its answer with every event."""
+        """Run one turn and return its answer with every event (or the call it waits on)."""
         thread = thread_id or new_thread_id()
-        events = list(self.stream(question, thread_id=thread))
-        final = next(e for e in reversed(events) if isinstance(e, AnswerEvent))
-        return Answer(
-            text=final.text,
-            route=final.route,
-            grounded=final.grounded,
-            thread_id=thread,
-            citations=final.citations,
-            events=events,
-            message_id=final.message_id,
-        )
+        return _answer(thread, list(self.stream(question, thread_id=thread)))
+
+    def decide(self, thread_id: str, *, approved: bool) -> Answer:
+        """Approve or reject the call a paused turn waits for; the rest of the turn's answer."""
+        return _answer(thread_id, list(self.resume(thread_id, approved=approved)))
 
     def history(self, thread_id: str) -> list[BaseMessage]:
         """The messages the graph still holds for a thread (older ones may be summarised away)."""
@@ -223,6 +282,29 @@ class Assistant:
         )
         self.journal.add_feedback(feedback)
         return feedback
+
+
+def _answer(thread: str, events: list[Event]) -> Answer:
+    """The Answer of a turn's events: the final answer, or the approval it is paused on."""
+    if events and isinstance(events[-1], ApprovalEvent):
+        return Answer(
+            text="",
+            route="functions",
+            grounded=False,
+            thread_id=thread,
+            events=events,
+            pending=events[-1],
+        )
+    final = next(e for e in reversed(events) if isinstance(e, AnswerEvent))
+    return Answer(
+        text=final.text,
+        route=final.route,
+        grounded=final.grounded,
+        thread_id=thread,
+        citations=final.citations,
+        events=events,
+        message_id=final.message_id,
+    )
 
 
 def _scrubbed(event: Event) -> str:

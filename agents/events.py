@@ -88,6 +88,22 @@ class ToolResultEvent(_Event):
     error: str | None = None
 
 
+class ApprovalEvent(_Event):
+    """A tool call that waits for a person's approval; the turn is paused until it is given.
+
+    Resume with ``Assistant.resume(thread_id, approved=...)`` (in LangGraph Studio: resume the
+    interrupt with ``{"approved": true}`` or ``{"approved": false}``).
+    """
+
+    type: Literal["approval"] = "approval"
+    name: str
+    args: dict[str, Any]
+    server: str = ""
+    """The MCP server that would run it."""
+    description: str = ""
+    """What the server says the tool does (untrusted text)."""
+
+
 class TokenEvent(_Event):
     """A piece of the answer as it is written."""
 
@@ -179,6 +195,7 @@ Event = Annotated[
     | WebSearchEvent
     | ToolCallEvent
     | ToolResultEvent
+    | ApprovalEvent
     | TokenEvent
     | CheckEvent
     | AnswerEvent

@@ -6,6 +6,8 @@ in a process (the chat, the CLI, several Assistants) shares these.
 
 from __future__ import annotations
 
+import atexit
+import re
 import sqlite3
 from functools import cache, lru_cache
 from pathlib import Path
@@ -27,9 +29,11 @@ from signalbox.tools.knowledge import (
     LocalEmbeddings,
     knowledge_sources_tool,
 )
+from signalbox.tools.mcp import MCPConnections, load_config
 from signalbox.tools.web import WebSearch
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+_SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -68,15 +72,39 @@ def web_search(settings: Settings) -> WebSearch | None:
     )
 
 
+@cache
+def mcp_connections(config_path: Path) -> MCPConnections:
+    """The MCP servers of one config file, connected once per process and closed at exit.
+
+    A bad file raises MCPConfigError; a server that cannot be reached is only listed in
+    ``problems`` (its tools are missing, everything else works).
+    """
+    config = load_config(config_path)
+    for server in config.servers.values():
+        for value in server.headers.values():
+            register_secret(value.removeprefix("Bearer ").strip())
+        for name, value in server.env.items():
+            if _SECRET_NAME.search(name):
+                register_secret(value)
+    connections = MCPConnections(config)
+    atexit.register(connections.close)
+    return connections
+
+
 def toolbox(settings: Settings) -> Toolbox:
     """Everything the graph may call, built from settings; its keys are registered for redaction."""
     for secret in (settings.openai_api_key, settings.tavily_api_key, settings.qdrant_api_key):
         register_secret(secret.get_secret_value() if secret else None)
     knowledge = knowledge_base(settings)
+    remote = (
+        mcp_connections(settings.mcp_config.resolve()).langchain_tools()
+        if settings.mcp_config
+        else []
+    )
     return Toolbox(
         knowledge=knowledge,
         embeddings=shared_embeddings(),
-        functions=(*FUNCTION_TOOLS, knowledge_sources_tool(knowledge)),
+        functions=(*FUNCTION_TOOLS, knowledge_sources_tool(knowledge), *remote),
         web=web_search(settings),
         model=chat_model(settings),
         retry=retry_policy(settings.retries, settings.retry_backoff_s),

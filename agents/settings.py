@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     max_chars: int = Field(5_000_000, ge=1_000, validation_alias=_env("SIGNALBOX_MAX_CHARS"))
     parse_timeout_s: float = Field(120.0, gt=0, validation_alias=_env("SIGNALBOX_PARSE_TIMEOUT"))
     parse_memory_mb: int = Field(2048, ge=256, validation_alias=_env("SIGNALBOX_PARSE_MEMORY_MB"))
+    mcp_config: Path | None = Field(None, validation_alias=_env("SIGNALBOX_MCP_CONFIG"))
+    """A JSON file of MCP servers (``mcpServers`` layout) whose tools join the function tools."""
 
     @property
     def file_limits(self) -> FileLimits:
