@@ -202,6 +202,7 @@ class EdgeEngine:
     def query(self, query: Query) -> list[Found]:
         """Dense, sparse, or both legs fused by the engine, exactly as a Qdrant server does."""
         visible = edge_filter(query.where)
+        params = edge.SearchParams(exact=True) if query.exact else None
         dense = edge.Query.Nearest(query.dense, using=DENSE)
         sparse = edge.Query.Nearest(_sparse(query.sparse), using=SPARSE)
         common: dict[str, Any] = {
@@ -211,14 +212,14 @@ class EdgeEngine:
             "with_vector": [DENSE],
         }
         if query.mode == "dense":
-            request = edge.QueryRequest(query=dense, **common)
+            request = edge.QueryRequest(query=dense, params=params, **common)
         elif query.mode == "sparse":
-            request = edge.QueryRequest(query=sparse, **common)
+            request = edge.QueryRequest(query=sparse, params=params, **common)
         else:
             depth = query.fusion.prefetch
-            legs = [edge.Prefetch(limit=depth, query=dense, filter=visible)]
+            legs = [edge.Prefetch(limit=depth, query=dense, filter=visible, params=params)]
             if query.sparse.indices:
-                legs.append(edge.Prefetch(limit=depth, query=sparse, filter=visible))
+                legs.append(edge.Prefetch(limit=depth, query=sparse, filter=visible, params=params))
             request = edge.QueryRequest(
                 prefetches=legs, query=_fusion(query.fusion, len(legs)), **common
             )
@@ -238,7 +239,9 @@ class EdgeEngine:
     def status(self) -> ShardStatus:
         """Points, HNSW-indexed vectors, segments and bytes on disk."""
         info = self._opened().info()
-        size = sum(item.stat().st_size for item in self.directory.rglob("*") if item.is_file())
+        size = sum(
+            item.stat().st_blocks * 512 for item in self.directory.rglob("*") if item.is_file()
+        )
         return ShardStatus(info.points_count, info.indexed_vectors_count, info.segments_count, size)
 
     def close(self) -> None:

@@ -82,6 +82,9 @@ class Query:
     fusion: Fusion
     limit: int
     where: Where
+    exact: bool = False
+    """Score every point instead of walking the HNSW graph (the reference that recall is measured
+    against; the same as the default until a collection is large enough to be indexed)."""
 
 
 class Engine(Protocol):

@@ -144,10 +144,12 @@ class ServerEngine:
         """Dense, sparse, or both legs fused by the server's Query API."""
         visible = server_filter(query.where)
         sparse = _sparse(query.sparse)
+        params = models.SearchParams(exact=True) if query.exact else None
         common: dict[str, Any] = {
             "limit": query.limit,
             "with_vectors": [DENSE],
             "query_filter": visible,
+            "search_params": params,
         }
         if query.mode == "dense":
             result = self.client.query_points(
