@@ -28,10 +28,19 @@ from pydantic import ValidationError
 from signalbox.agents import Assistant, new_thread_id
 from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
 from signalbox.agents.health import model_server_problem
-from signalbox.agents.journal import ThreadInfo, Turn
+from signalbox.agents.journal import Feedback, ThreadInfo, Turn
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
-from signalbox.app.render import chunks, escape_markdown, location, one_line, step_lines
+from signalbox.app.render import (
+    chunks,
+    escape_markdown,
+    location,
+    one_line,
+    plain_lines,
+    status_label,
+    step_lines,
+    suggested_questions,
+)
 from signalbox.app.uploads import Outcome, Upload, outcomes, save_uploads
 from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.tools.knowledge import (
@@ -49,6 +58,20 @@ READ_ONLY = (
     "This conversation was shared with you: you can read it, but only the browser session that "
     "started it can add to it, rename or delete it."
 )
+SHARED_KNOWLEDGE = (
+    "Every session shares this knowledge base: removing the document removes it for everyone, "
+    "and no answer can cite it afterwards."
+)
+MISSING_THREAD = (
+    "There is no conversation at this link: it was deleted, or the link is incomplete. "
+    "Ask a question below to start a new conversation here."
+)
+SCROLL_TO_LATEST = """<script>
+setTimeout(() => {
+  const messages = window.parent.document.querySelectorAll('[data-testid="stChatMessage"]');
+  if (messages.length) messages[messages.length - 1].scrollIntoView({block: "start"});
+}, 400);
+</script>"""
 logger = logging.getLogger(__name__)
 
 
@@ -72,12 +95,27 @@ def query_param(name: str) -> str:
     if not value:
         value = uuid.uuid4().hex if name == "space" else new_thread_id()
         st.query_params[name] = value
+        if name == "thread":
+            started_here().add(value)
     return value
+
+
+def started_here() -> set[str]:
+    """Thread ids this browser session made up itself; any other empty thread is a dead link."""
+    started: set[str] = st.session_state.setdefault("started_threads", set())
+    return started
 
 
 def open_thread(thread: str) -> None:
     """Show another conversation (the URL changes with it)."""
     st.query_params["thread"] = thread
+
+
+def open_new_thread() -> None:
+    """Start an empty conversation of this session's own."""
+    thread = new_thread_id()
+    started_here().add(thread)
+    open_thread(thread)
 
 
 def render_status(assistant: Assistant) -> None:
@@ -97,7 +135,7 @@ def render_threads(
     """The browser session's conversations: new, switch; rename and delete those it started."""
     st.subheader("Conversations")
     if st.button("New conversation", width="stretch", icon=":material/add:"):
-        open_thread(new_thread_id())
+        open_new_thread()
         st.rerun()
     for info in threads:
         st.button(
@@ -108,7 +146,6 @@ def render_threads(
             icon=None if info.owned_by(space) else ":material/visibility:",
             on_click=open_thread,
             args=(info.id,),
-            disabled=info is current,
         )
     if current is None:
         return
@@ -119,7 +156,7 @@ def render_threads(
             st.caption("Shared with you: read-only.")
             if st.button("Remove from my list", key=f"forget-thread-{current.id}"):
                 assistant.journal.forget(space, current.id)
-                open_thread(new_thread_id())
+                open_new_thread()
                 st.rerun()
         if url := st.context.url:
             st.caption("Link to share (opens read-only):")
@@ -132,10 +169,20 @@ def render_owner_actions(assistant: Assistant, space: str, thread: str, title: s
     if st.button("Rename", key=f"rename-{thread}") and new_title.strip():
         assistant.rename_thread(thread, new_title, space=space)
         st.rerun()
-    if st.button("Delete conversation", key=f"delete-{thread}", type="secondary"):
-        assistant.delete_thread(thread, space=space)
-        open_thread(new_thread_id())
-        st.rerun()
+    with st.popover("Delete conversation", icon=":material/delete:"):
+        st.caption(
+            escape_markdown(f"Delete “{one_line(title)}” and its answers? This cannot be undone.")
+        )
+        if st.button(
+            escape_markdown(f"Delete “{one_line(title, 40)}”"),
+            key=f"delete-{thread}",
+            type="primary",
+            icon=":material/delete:",
+        ):
+            assistant.delete_thread(thread, space=space)
+            open_new_thread()
+            st.toast(escape_markdown(f"Deleted “{one_line(title, 40)}”."))
+            st.rerun()
 
 
 def _progress_text(progress: IngestProgress) -> tuple[float, str]:
@@ -169,17 +216,25 @@ def render_knowledge_base(assistant: Assistant) -> None:
     for outcome in st.session_state.get("ingest_results", []):
         (st.success if outcome.ok else st.error)(escape_markdown(outcome.text))
     for info in assistant.knowledge.sources():
-        left, right = st.columns([4, 1], vertical_alignment="center")
-        left.caption(escape_markdown(f"{one_line(info.source)} — {chunks(info.chunks)}"))
-        if right.button(
-            "",
-            key=f"forget-{info.path}",
-            icon=":material/delete:",
-            help=escape_markdown(f"Remove {info.source}"),
+        name = one_line(info.source)
+        # The popover is the confirmation: it names the file and says who else loses it.
+        with st.popover(
+            escape_markdown(f"{name} — {chunks(info.chunks)}"),
+            icon=":material/description:",
+            width="stretch",
         ):
-            assistant.knowledge.forget(info.path)
-            st.session_state.pop("ingest_results", None)
-            st.rerun()
+            st.caption(escape_markdown(f"Added {info.ingested_at.replace('T', ' ')}"))
+            st.caption(SHARED_KNOWLEDGE)
+            if st.button(
+                escape_markdown(f"Remove {name} for everyone"),
+                key=f"forget-{info.path}",
+                icon=":material/delete:",
+                type="primary",
+            ):
+                assistant.knowledge.forget(info.path)
+                st.session_state.pop("ingest_results", None)
+                st.toast(escape_markdown(f"Removed {name} from the knowledge base."))
+                st.rerun()
 
 
 def add_uploads(assistant: Assistant, files: Sequence[Upload]) -> list[Outcome]:
@@ -310,40 +365,59 @@ def render_answer(assistant: Assistant, answer: AnswerEvent, key: str) -> None:
     render_citations(assistant, answer.citations, answer.message_id or key)
 
 
-def render_feedback(assistant: Assistant, thread: str, turn: Turn, given: dict[str, int]) -> None:
-    """Thumbs up or down, saved at once, and an optional comment."""
+def render_feedback(
+    assistant: Assistant, thread: str, turn: Turn, given: dict[str, Feedback]
+) -> None:
+    """Thumbs up or down, saved at once, and an optional comment that stays after a reload."""
     message_id = turn.answer.message_id
     if not message_id:
         return
+    saved = given.get(message_id)
 
-    def save(comment: str = "") -> None:
+    def save(comment: str | None = None) -> None:
         rating = st.session_state.get(f"rating-{message_id}")
         if rating is not None:
-            assistant.give_feedback(thread, message_id, RATINGS[rating], comment)
+            kept = saved.comment if saved and comment is None else comment or ""
+            assistant.give_feedback(thread, message_id, RATINGS[rating], kept)
 
     rating = st.feedback(
         "thumbs",
         key=f"rating-{message_id}",
-        default=given.get(message_id),
+        default=RATINGS.index(saved.rating) if saved else None,
         on_change=save,
     )
     if rating is not None:
         with st.form(key=f"comment-{message_id}", border=False, enter_to_submit=True):
-            comment = st.text_input("Comment (optional)", key=f"comment-text-{message_id}")
+            comment = st.text_input(
+                "Comment (optional)",
+                value=saved.comment if saved else "",
+                key=f"comment-text-{message_id}",
+            )
             if st.form_submit_button("Send comment"):
                 save(comment)
                 st.toast("Thanks, your feedback was saved.")
 
 
 def step_label(steps: list[Event], answer: AnswerEvent | None) -> tuple[str, bool]:
-    """The collapsed status box's title, and whether any step failed."""
+    """The collapsed status box's title (what the turn did), and whether any step failed."""
     failed = any(isinstance(step, ErrorEvent) for step in steps)
-    label = f"Route: {answer.route}" if answer else "Steps"
+    label = escape_markdown(status_label(steps, answer))
     return label + (" (with errors)" if failed else ""), failed
 
 
+def render_steps(steps: list[Event]) -> None:
+    """Each step in words; scores, modes and raw arguments behind a "Details" button."""
+    for step in steps:
+        for line in plain_lines(step):
+            st.text(line)
+    with st.popover("Details: scores and raw steps", icon=":material/tune:"):
+        for step in steps:
+            for line in step_lines(step):
+                st.text(line)
+
+
 def render_turn(
-    assistant: Assistant, thread: str, turn: Turn, given: dict[str, int] | None, index: int
+    assistant: Assistant, thread: str, turn: Turn, given: dict[str, Feedback] | None, index: int
 ) -> None:
     """A past turn: the question, its steps (collapsed, re-openable), the answer and feedback.
 
@@ -353,9 +427,7 @@ def render_turn(
     with st.chat_message("assistant"):
         label, failed = step_label(turn.steps, turn.answer)
         with st.status(label, state="error" if failed else "complete", expanded=False):
-            for step in turn.steps:
-                for line in step_lines(step):
-                    st.text(line)
+            render_steps(turn.steps)
         render_answer(assistant, turn.answer, f"turn-{index}")
         if given is not None:
             render_feedback(assistant, thread, turn, given)
@@ -377,7 +449,7 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
                 final = event
             else:
                 steps.append(event)
-                for line in step_lines(event):
+                for line in plain_lines(event):
                     status.text(line)
         label, failed = step_label(steps, final)
         status.update(label=label, state="error" if failed else "complete", expanded=False)
@@ -411,28 +483,59 @@ def main() -> None:
         render_status(assistant)
         render_threads(assistant, space, threads, current)
         render_knowledge_base(assistant)
-    st.title(escape_markdown(current.title) if current else "Signalbox")
+    st.subheader(escape_markdown(current.title) if current else "New conversation")
     given = (
-        {f.message_id: RATINGS.index(f.rating) for f in assistant.journal.feedback(thread)}
+        {feedback.message_id: feedback for feedback in assistant.journal.feedback(thread)}
         if owned
         else None
     )
     for index, turn in enumerate(turns):
         render_turn(assistant, thread, turn, given, index)
+    if turns and st.session_state.get("shown_thread") != thread:
+        scroll_to_latest_message()
+    st.session_state["shown_thread"] = thread
+    if not turns and current is None and thread not in started_here():
+        st.info(MISSING_THREAD, icon=":material/link_off:")
+    elif not turns:
+        render_suggestions(assistant)
     if not owned:
         render_read_only_notice()
-    elif question := st.chat_input(
-        "Ask about your documents, the web, or a calculation", max_chars=MAX_QUESTION_CHARS
-    ):
+    elif (
+        question := st.chat_input(
+            "Ask about your documents, the web, or a calculation", max_chars=MAX_QUESTION_CHARS
+        )
+    ) or (question := st.session_state.pop("suggested_question", None)):
         run_turn(assistant, question, thread, space)
         st.rerun()
+
+
+def render_suggestions(assistant: Assistant) -> None:
+    """An empty conversation suggests what to ask: its documents' subjects, a sum, the time."""
+    sources = [info.source for info in assistant.knowledge.sources()]
+    st.caption("Try one of these, or type your own question below:")
+    for index, question in enumerate(suggested_questions(sources)):
+        st.button(
+            escape_markdown(question),
+            key=f"suggestion-{index}",
+            icon=":material/lightbulb:",
+            on_click=st.session_state.__setitem__,
+            args=("suggested_question", question),
+        )
+
+
+def scroll_to_latest_message() -> None:
+    """Bring the conversation's latest message into view (the page opens at the top otherwise).
+
+    The script is this file's own and reads nothing from the conversation.
+    """
+    st.html(SCROLL_TO_LATEST, unsafe_allow_javascript=True)
 
 
 def render_read_only_notice() -> None:
     """Under a shared conversation: why there is nothing to type into, and the way on."""
     st.info(READ_ONLY, icon=":material/visibility:")
     if st.button("Start a new conversation", key="start-new", icon=":material/add:"):
-        open_thread(new_thread_id())
+        open_new_thread()
         st.rerun()
     st.chat_input("This shared conversation is read-only", disabled=True)
 

@@ -45,16 +45,22 @@ def make_web_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., d
         except WebSearchError as exc:
             report_or_retry("web_search", exc)
             return {"notes": [*notes, FAILED]}
+        evidence = list(state.get("evidence", []))
+        start = len(evidence) + 1
         emit(
             "web_search",
             query=query,
             results=[
-                {"title": r.title, "url": r.url, "score": r.score, "content": r.content[:300]}
-                for r in results
+                {
+                    "n": n,
+                    "title": r.title,
+                    "url": r.url,
+                    "score": r.score,
+                    "content": r.content[:300],
+                }
+                for n, r in enumerate(results, start=start)
             ],
         )
-        evidence = list(state.get("evidence", []))
-        start = len(evidence) + 1
         evidence += [
             {
                 "n": n,

@@ -52,8 +52,8 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
 ) -> None:
     ask(page, "What is 12*(3+4)?")
     expect(page.get_by_text("12*(3+4) = 84")).to_be_visible(timeout=TURN_TIMEOUT_MS)
-    open_steps(page, "Route: functions")
-    expect(page.get_by_text("Tool call: calculator(expression='12*(3+4)')")).to_be_visible()
+    open_steps(page, "Calculator: 12*(3+4) → 84")
+    expect(page.get_by_text("Calculator gave 84")).to_be_visible()
 
     ask(page, "What is the hotel limit in Paris?")
     citation = page.get_by_role("button").filter(has_text="[1] expense-policy.md")
@@ -61,8 +61,13 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     expect(
         page.get_by_text(re.compile(r"250 EUR in London, Paris and Zurich \[1\]"))
     ).to_be_visible()
-    open_steps(page, "Route: knowledge")
-    expect(page.get_by_text(re.compile(r"^Retrieved \d+ passages"))).to_be_visible()
+    open_steps(page, "1 source from 1 document")
+    expect(
+        page.get_by_text(re.compile(r"^Searched your documents for “.*hotel limit"))
+    ).to_be_visible()
+    page.get_by_role("button", name=re.compile("Details: scores")).last.click()
+    expect(page.get_by_text(re.compile(r"score=0\.\d{3}")).first).to_be_visible()
+    page.keyboard.press("Escape")
 
     notes = tmp_path / "lab-notes.md"
     notes.write_text(

@@ -43,7 +43,7 @@ def test_arithmetic_shows_the_calculator_step_and_the_result(app: AppTest) -> No
     app.chat_input[0].set_value("What is 12*(3+4)?").run()
     assert not app.exception
     [status] = app.status
-    assert status.label == "Route: functions"
+    assert status.label == escape_markdown("Calculator: 12*(3+4) → 84")
     texts = _texts(app)
     assert "Tool call: calculator(expression='12*(3+4)')" in texts
     assert "84" in texts
@@ -81,7 +81,10 @@ def test_the_steps_of_earlier_turns_can_be_reopened_after_a_reload(app: AppTest)
     app.chat_input[0].set_value("What is 6*7?").run()
     reopened = _reopen(app)
     labels = [status.label for status in reopened.status]
-    assert labels == ["Route: knowledge", "Route: functions"]
+    assert labels == [
+        escape_markdown("1 source from 1 document"),
+        escape_markdown("Calculator: 6*7 → 42"),
+    ]
     first_steps = [t.value for t in reopened.status[0].text]
     assert any(line.startswith("Retrieved ") for line in first_steps)
     assert any("expense-policy.md" in line for line in first_steps)
@@ -112,7 +115,7 @@ def test_the_sidebar_lists_the_threads_and_switches_between_them(app: AppTest) -
     assert [b.label for b in _thread_buttons(app)] == labels
     next(b for b in _thread_buttons(app) if b.label == labels[1]).click().run()
     assert app.query_params["thread"] == first
-    assert app.title[0].value == labels[1]
+    assert app.main.subheader[0].value == labels[1]
 
 
 def test_a_thread_can_be_renamed_and_deleted(app: AppTest) -> None:
@@ -127,9 +130,9 @@ def test_a_thread_can_be_renamed_and_deleted(app: AppTest) -> None:
 
 
 def test_the_sidebar_lists_sources_with_their_chunk_counts(app: AppTest) -> None:
-    captions = [c.value for c in app.sidebar.caption]
+    labels = [block.proto.popover.label for block in app.sidebar.get("popover")]
     manual = escape_markdown("kestrel-k2-manual.pdf — ")
-    assert any(c.startswith(manual) and "chunks" in c for c in captions)
+    assert any(label.startswith(manual) and "chunks" in label for label in labels)
 
 
 def test_thumbs_and_a_comment_are_stored_with_the_answer(
@@ -253,3 +256,47 @@ def test_an_unexpected_failure_while_adding_files_is_one_line_not_a_traceback(
     [error] = at.sidebar.error
     assert "RuntimeError" in error.value
     assert "secret" not in error.value
+
+
+def test_an_empty_conversation_suggests_questions_and_one_click_asks_it(app: AppTest) -> None:
+    suggestions = [b for b in app.main.button if b.key and b.key.startswith("suggestion-")]
+    labels = [b.label for b in suggestions]
+    assert escape_markdown("What is expense policy about?") in labels
+    assert escape_markdown("What is 12*(3+4)?") in labels
+    next(b for b in suggestions if b.label == escape_markdown("What is 12*(3+4)?")).click().run()
+    assert not app.exception
+    assert "12*(3+4) = 84" in [t.value for t in app.text]
+    assert not [b for b in app.main.button if b.key and b.key.startswith("suggestion-")]
+
+
+def test_a_link_to_a_missing_conversation_says_so(app: AppTest) -> None:
+    missing = _reopen(app, thread="0123456789abcdef0123456789abcdef")
+    [notice] = missing.info
+    assert "There is no conversation at this link" in notice.value
+    assert not [b for b in missing.main.button if b.key and b.key.startswith("suggestion-")]
+
+
+def test_a_sent_comment_is_shown_again_after_a_reload(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    app.feedback[0].set_value(1).run()
+    comment = next(t for t in app.text_input if t.key.startswith("comment-text-"))
+    comment.set_value("Quick and right")
+    app.form_submit_button[0].click().run()
+    reopened = _reopen(app)
+    shown = next(t for t in reopened.text_input if t.key.startswith("comment-text-"))
+    assert shown.value == "Quick and right"
+
+
+def test_removing_a_document_is_offered_with_its_name_and_who_else_loses_it(
+    empty_app: tuple[AppTest, Path],
+) -> None:
+    at, _ = empty_app
+    at.sidebar.file_uploader[0].upload(
+        "notes.md", b"# Notes\n\nThe lab opens at nine every weekday.\n", "text/markdown"
+    ).run()
+    next(b for b in at.sidebar.button if b.label == "Add to knowledge base").click().run()
+    remove = next(b for b in at.sidebar.button if b.key and b.key.startswith("forget-"))
+    assert remove.label == escape_markdown("Remove notes.md for everyone")
+    assert any("Every session shares this knowledge base" in c.value for c in at.sidebar.caption)
+    remove.click().run()
+    assert not [b for b in at.sidebar.button if b.key and b.key.startswith("forget-")]

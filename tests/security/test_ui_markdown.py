@@ -74,11 +74,22 @@ def listener() -> Iterator[tuple[int, list[str]]]:
 
 
 def _open_sources(page: Page) -> int:
-    """Expand every source under the answers; how many there were."""
-    sources = page.locator("summary").filter(has_text=SOURCE_LABEL)
+    """Open every source under the answers in its dialog, and close it again; how many there were.
+
+    Each dialog shows the whole passage with its supporting sentence highlighted; what it renders
+    is checked by the requests the page makes and the addresses it holds while it is open.
+    """
+    sources = page.get_by_role("button").filter(has_text=SOURCE_LABEL)
     expect(sources.first).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    origin = re.match(r"https?://[^/]+", page.url)
+    assert origin, page.url
     for source in sources.all():
         source.click()
+        dialog = page.get_by_role("dialog")
+        expect(dialog.get_by_text(re.compile("Zephyr lodging")).first).to_be_visible()
+        assert _foreign_addresses(page, origin.group()) == []
+        page.keyboard.press("Escape")
+        expect(dialog).to_have_count(0)
     return sources.count()
 
 
@@ -124,11 +135,11 @@ def test_hostile_markdown_is_shown_as_text_and_fetches_nothing(
                 timeout=TURN_TIMEOUT_MS
             )
             ask(owner, title_question)
-            finished = owner.locator("summary").filter(has_text="Route:")
+            finished = owner.get_by_test_id(re.compile(r"^stExpanderIcon(Check|Error)$"))
             expect(finished).to_have_count(1, timeout=TURN_TIMEOUT_MS)
             ask(owner, QUESTION)
             assert _open_sources(owner) >= 1
-            open_steps(owner, "Route: knowledge")
+            open_steps(owner, "source")
             shown = _visible_text(owner)
             assert f"![b](http://127.0.0.1:{port}/body-img)" in shown  # the answer, literally
             assert f"![h](http://127.0.0.1:{port}/heading-img)" in shown  # the source's label
