@@ -21,7 +21,13 @@ from signalbox.agents.events import (
     parse_event,
 )
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
-from signalbox.agents.resources import checkpointer, journal, shared_semantic_router, toolbox
+from signalbox.agents.resources import (
+    checkpointer,
+    journal,
+    mcp_connections,
+    shared_semantic_router,
+    toolbox,
+)
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
 from signalbox.graphs.graph import RECURSION_LIMIT
@@ -38,6 +44,17 @@ READ_ONLY = (
     "This conversation belongs to another session and is read-only here; start a new "
     "conversation to ask a question."
 )
+
+
+@dataclass(frozen=True)
+class ToolInfo:
+    """A tool the functions route offers the model."""
+
+    name: str
+    description: str
+    server: str = ""
+    """The MCP server that runs it; empty for a built-in tool."""
+    needs_approval: bool = False
 
 
 @dataclass
@@ -82,6 +99,26 @@ class Assistant:
     def knowledge(self) -> KnowledgeBase:
         """The knowledge base this assistant searches."""
         return self._toolbox.knowledge
+
+    @property
+    def function_tools(self) -> list[ToolInfo]:
+        """Every tool the functions route may call: built-in ones, then those of MCP servers."""
+        return [
+            ToolInfo(
+                name=tool.name,
+                description=tool.description,
+                server=(tool.metadata or {}).get("mcp_server", ""),
+                needs_approval=bool((tool.metadata or {}).get("needs_approval")),
+            )
+            for tool in self._toolbox.functions
+        ]
+
+    @property
+    def mcp_problems(self) -> dict[str, str]:
+        """Configured MCP servers that are not connected, with why (their tools are missing)."""
+        if self.settings.mcp_config is None:
+            return {}
+        return mcp_connections(self.settings.mcp_config.resolve()).problems
 
     @property
     def web_search_enabled(self) -> bool:

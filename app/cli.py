@@ -23,10 +23,14 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from signalbox.agents import Assistant
     from signalbox.agents.evaluation import RgbCase
+    from signalbox.agents.events import ApprovalEvent, Event
 
 app = typer.Typer(
     help="Signalbox: answers from your documents, the web and function tools, with citations.",
@@ -48,6 +52,7 @@ def _assistant() -> Assistant:
     from signalbox.agents import Assistant
     from signalbox.agents.settings import describe_invalid_settings
     from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
+    from signalbox.tools.mcp import MCPConfigError
 
     try:
         assistant = Assistant()
@@ -55,7 +60,7 @@ def _assistant() -> Assistant:
     except ValidationError as exc:
         errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
-    except (IndexLockedError, EmbeddingModelMissing) as exc:
+    except (IndexLockedError, EmbeddingModelMissing, MCPConfigError) as exc:
         errors.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
     return assistant
@@ -172,14 +177,81 @@ def ask(
         str | None, typer.Option("--thread", help="Continue this conversation id.")
     ] = None,
 ) -> None:
-    """Ask one question; shows each step, then the answer with its sources."""
-    from signalbox.agents.events import AnswerEvent, TokenEvent
-    from signalbox.app.render import location, step_lines
+    """Ask one question; shows each step, then the answer with its sources.
+
+    A tool call that needs approval is asked about on the terminal; without a terminal (or with
+    --json) the turn stays paused, and `signalbox resume THREAD --approve|--reject` finishes it.
+    """
+    from signalbox.agents.assistant import new_thread_id
 
     assistant = _assistant()
     if not as_json:
         console.print(f"[dim]mode: {assistant.mode}[/dim]")
-    for event in assistant.stream(question, thread_id=thread):
+    thread = thread or new_thread_id()
+    pending = _show(assistant.stream(question, thread_id=thread), as_json=as_json)
+    while pending is not None and not as_json and sys.stdin.isatty():
+        approved = typer.confirm("Run this tool call?", default=False)
+        pending = _show(assistant.resume(thread, approved=approved), as_json=False)
+    if pending is not None and not as_json:
+        console.print(
+            f"Paused: `signalbox resume {thread} --approve` (or --reject) finishes the turn.",
+            markup=False,
+        )
+
+
+@app.command()
+def resume(
+    thread: Annotated[str, typer.Argument(help="The conversation whose turn is paused.")],
+    approve: Annotated[
+        bool, typer.Option("--approve/--reject", help="Run the tool call, or refuse it.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print events as JSON lines.")] = False,
+) -> None:
+    """Approve or reject the tool call a paused turn waits for, and finish the turn."""
+    assistant = _assistant()
+    if assistant.pending_approval(thread) is None:
+        errors.print(f"error: nothing in thread {thread!r} waits for approval", markup=False)
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    _show(assistant.resume(thread, approved=approve), as_json=as_json)
+
+
+@app.command()
+def tools(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the tools the functions route offers: built-in ones and those of MCP servers."""
+    assistant = _assistant()
+    infos = assistant.function_tools
+    problems = assistant.mcp_problems
+    if as_json:
+        payload = {"tools": [asdict(info) for info in infos], "unavailable_servers": problems}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return
+    table = Table("tool", "from", "approval", "description")
+    for info in infos:
+        # Text cells: a server's description is untrusted and must not be read as markup.
+        table.add_row(
+            Text(info.name),
+            Text(f"MCP {info.server}" if info.server else "built-in"),
+            "asks first" if info.needs_approval else "",
+            Text(info.description.splitlines()[0][:100] if info.description else ""),
+        )
+    console.print(table)
+    for server, problem in problems.items():
+        errors.print(f"MCP server {server!r} is not connected: {problem}", markup=False)
+    if assistant.mode == "offline" and any(info.server for info in infos):
+        console.print(
+            "Offline, tools of MCP servers are listed but never called: a model chooses them."
+        )
+
+
+def _show(events: Iterable[Event], *, as_json: bool) -> ApprovalEvent | None:
+    """Print a turn's steps and answer; the call it is paused on, if it is."""
+    from signalbox.agents.events import AnswerEvent, ApprovalEvent, TokenEvent
+    from signalbox.app.render import location, step_lines
+
+    pending = None
+    for event in events:
         if as_json:
             sys.stdout.write(event.to_json() + "\n")
             sys.stdout.flush()
@@ -192,9 +264,18 @@ def ask(
                 console.print(f"[{citation.n}] {location(citation)}", markup=False, style="cyan")
             if event.route in ("knowledge", "web") and event.citations and not event.grounded:
                 console.print("(some statements could not be verified against their sources)")
+        elif isinstance(event, ApprovalEvent):
+            args = json.dumps(event.args, ensure_ascii=False)
+            console.print(
+                f"Approval needed: {event.name} {args} on MCP server {event.server!r}",
+                markup=False,
+                highlight=False,
+            )
         else:
             for line in step_lines(event):
                 console.print(line, style="dim", markup=False, highlight=False)
+        pending = event if isinstance(event, ApprovalEvent) else pending
+    return pending
 
 
 @app.command()
