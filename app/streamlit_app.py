@@ -30,6 +30,7 @@ from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, To
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
 from signalbox.agents.settings import describe_invalid_settings
+from signalbox.app.approval import render_approval
 from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
 from signalbox.app.render import (
     chunks,
@@ -494,6 +495,8 @@ def main() -> None:
     if turns and st.session_state.get("shown_thread") != thread:
         scroll_to_latest_message()
     st.session_state["shown_thread"] = thread
+    if owned and render_approval(assistant, thread, space):
+        return  # the paused call is decided first
     if not turns and current is None and thread not in started_here():
         st.info(MISSING_THREAD, icon=":material/link_off:")
     elif not turns:
