@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
 
 from signalbox.agents import Assistant, Settings
 from signalbox.agents.events import ApprovalEvent, ToolCallEvent, ToolResultEvent
 from signalbox.agents.resources import mcp_connections
 from signalbox.graphs.nodes.functions import REJECTED
+from tests.conftest import ROOT
 from tests.openai_server import Reply, call_kind, route_reply, scripted_openai
 
 TICKET_SERVER = Path(__file__).resolve().parents[1] / "mcp" / "ticket_server.py"
@@ -49,6 +52,8 @@ class Desk:
     plan: Plan
     closed_log: Path
     requests: list[dict[str, Any]]
+    env: dict[str, str]
+    """The same set-up as environment variables, for the chat (with a data dir of its own)."""
 
     def closed(self) -> list[str]:
         """The tickets the server really closed."""
@@ -88,7 +93,14 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
             mcp_config=config,
             retry_backoff_s=0.01,
         )
-        yield Desk(Assistant(settings), plan, closed_log, model.requests)
+        env = {
+            "OPENAI_API_KEY": "sk-scripted-mcp-0000",
+            "OPENAI_BASE_URL": model.base_url,
+            "SIGNALBOX_MODEL": "scripted-model",
+            "SIGNALBOX_MCP_CONFIG": str(config),
+            "SIGNALBOX_DATA_DIR": str(home / "chat-data"),
+        }
+        yield Desk(Assistant(settings), plan, closed_log, model.requests, env)
     mcp_connections(config.resolve()).close()
 
 
@@ -187,3 +199,29 @@ def test_a_server_that_dies_mid_call_is_an_error_the_turn_survives(fresh: Desk) 
     later = fresh.assistant.ask("What is ticket T-3 about?")
     [result] = _events(later.events, ToolResultEvent)
     assert result.error is None and "no such ticket" in result.output
+
+
+def test_the_chat_shows_a_paused_call_and_runs_it_only_on_approve(
+    fresh: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in fresh.env.items():
+        monkeypatch.setenv(name, value)
+    st.cache_resource.clear()
+    chat = AppTest.from_file(str(ROOT / "app" / "streamlit_app.py"), default_timeout=120)
+    chat.run()
+    fresh.plan.tools = [Reply(tool_calls=[("tickets__close_ticket", {"ticket_id": "T-5"})])]
+    fresh.plan.answer = "Ticket T-5 is closed."
+    chat.chat_input[0].set_value("Close ticket T-5.").run()
+    assert not chat.exception
+    shown = [t.value for t in chat.text]
+    assert "Approval needed: tickets__close_ticket on MCP server 'tickets'" in shown
+    assert '"ticket_id": "T-5"' in chat.code[0].value
+    assert "closed T-5" not in fresh.closed()
+
+    next(b for b in chat.button if b.label == "Approve").click().run()
+    assert not chat.exception
+    assert "closed T-5" in fresh.closed()
+    assert not [b for b in chat.button if b.label == "Approve"]
+    assert "Ticket T-5 is closed." in [m.value for m in chat.markdown] + [
+        t.value for t in chat.text
+    ]
