@@ -21,7 +21,9 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 
 from signalbox.agents import Assistant, Settings
 from signalbox.app.mcp_server import SignalboxMCP, http_app
+from signalbox.tools.mcp import MCPConfig, MCPConnections, ServerConfig
 from tests.cli import SIGNALBOX, run_cli
+from tests.conftest import SAMPLES
 from tests.e2e.processes import free_port
 from tests.mcp.blocking import BlockingClient
 
@@ -148,6 +150,34 @@ def test_the_knowledge_base_files_are_resources_and_nothing_else_is(mcp: Blockin
     assert "per diem" in contents[0].text
     with pytest.raises(Exception, match="not a file of the knowledge base"):
         mcp.run(lambda c: c.read_resource("file:///etc/passwd"))
+
+
+def test_ingest_and_forget_are_offered_with_the_flag(tmp_path: Path) -> None:
+    server = SignalboxMCP(Assistant(Settings(data_dir=tmp_path / "data")), allow_writes=True)
+    writer = BlockingClient(server)  # the SDK's in-process connection
+    try:
+        names = {tool.name for tool in writer.run(lambda c: c.list_tools()).tools}
+        assert {"ingest", "forget"} <= names
+        added = _call(writer, "ingest", {"paths": [str(SAMPLES / "remote-work.txt")]})
+        assert [f["status"] for f in added.structured_content["files"]] == ["added"]
+        removed = _call(writer, "forget", {"source": "remote-work.txt"})
+        assert removed.content[0].text.startswith("Removed remote-work.txt")
+        assert _call(writer, "list_sources", {}).structured_content["sources"] == []
+    finally:
+        writer.close()
+
+
+def test_signalbox_is_itself_usable_as_a_configured_mcp_server_over_http(http_server: str) -> None:
+    server = ServerConfig(
+        url=http_server, headers={"Authorization": f"Bearer {TOKEN}"}, approve=False
+    )
+    connections = MCPConnections(MCPConfig(servers={"signalbox": server}))
+    try:
+        tools = {tool.name: tool for tool in connections.langchain_tools()}
+        assert {"signalbox__ask", "signalbox__search", "signalbox__list_sources"} == set(tools)
+        assert "expense-policy.md" in tools["signalbox__list_sources"].invoke({})
+    finally:
+        connections.close()
 
 
 def test_http_without_the_token_is_refused(http_server: str) -> None:
