@@ -179,3 +179,15 @@ def test_searches_from_many_threads_while_one_writes(kb: KnowledgeBase) -> None:
             _store(kb, "notes.md", [f"Note number {version}."], version=f"n{version}")
         assert set(found) == {"boiler.md", "parking.txt"}
     assert [info.file_hash for info in kb.sources() if info.source == "notes.md"] == ["n4"]
+
+
+def test_the_embedded_index_reports_its_size_and_builds_its_index(
+    tmp_path: Path, embeddings: LocalEmbeddings
+) -> None:
+    kb = _filled(KnowledgeBase(IndexLocation(path=tmp_path / "index"), embeddings))
+    kb.build_index()
+    status = kb.index_status()
+    assert status is not None
+    assert (status.points, status.disk_bytes > 0) == (5, True)
+    [best, *_] = kb.search("When is the boiler serviced?", k=1)
+    assert best.source == "boiler.md"

@@ -316,6 +316,19 @@ class KnowledgeBase:
             return self.engine.status()
         return None
 
+    def build_index(self) -> bool:
+        """Build the embedded index's HNSW graph and merge its segments; True if anything changed.
+
+        Only worth it for large collections: exact search stays fast to a few hundred thousand
+        chunks (see the README's scale figures). qdrant-edge-py 0.9.0 holds the GIL while it
+        optimises, which stops every thread of the process, searches included, for the whole
+        build, so run it from a process that serves no chat (a command after a bulk ingestion),
+        never from the chat's own threads. A Qdrant server indexes by itself: nothing to do there.
+        """
+        if isinstance(self.engine, EdgeEngine) and self.engine.exists():
+            return self.engine.optimize()
+        return False
+
     @staticmethod
     def _hit(point: Found, query_vector: list[float] | None) -> Hit:
         payload = point.payload
