@@ -1,4 +1,4 @@
-"""An index folder written by the earlier version (qdrant-client local mode) moves to Qdrant Edge."""
+"""Existing indexes move: a local-mode folder of the earlier version to Qdrant Edge, Edge to a server."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from qdrant_client import QdrantClient
 from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddings, ingest
 from signalbox.tools.knowledge.edge import LEGACY_KEPT, SHARDS, migrate_local_mode
 from signalbox.tools.knowledge.server import ServerEngine
+from signalbox.tools.knowledge.transfer import copy_index
 from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.filterwarnings(
@@ -69,3 +70,25 @@ def test_a_migration_reports_progress_and_restarts_after_an_interruption(
     assert seen[0] == (0, chunks) and seen[-1] == (chunks, chunks)
     assert not interrupted.exists()
     assert KnowledgeBase(IndexLocation(path=folder), embeddings).count() == chunks
+
+
+def test_an_embedded_index_copies_to_a_server_collection_without_embedding_again(
+    legacy: Path, tmp_path: Path, embeddings: LocalEmbeddings
+) -> None:
+    folder, sources = _copy(legacy, tmp_path)
+    embedded = KnowledgeBase(IndexLocation(path=folder), embeddings)
+    client = QdrantClient(location=":memory:")
+    server = KnowledgeBase(
+        IndexLocation(url="memory"), embeddings, engine=ServerEngine(client, "signalbox")
+    )
+    seen: list[tuple[int, int]] = []
+    assert copy_index(embedded, server, lambda done, total: seen.append((done, total))) == sum(
+        sources.values()
+    )
+    assert seen[-1] == (sum(sources.values()), sum(sources.values()))
+    assert server.sources() == embedded.sources()
+    question = "未使用的年假可以结转几天?"
+    assert [hit.id for hit in server.search(question, k=3)] == [
+        hit.id for hit in embedded.search(question, k=3)
+    ]
+    client.close()

@@ -199,6 +199,26 @@ class EdgeEngine:
             None if following is None else str(following)
         )
 
+    def export(self, limit: int, offset: str | None) -> tuple[list[StoredPoint], str | None]:
+        """A page of every point with both vectors and its payload."""
+        records, following = self._opened().scroll(
+            edge.ScrollRequest(offset=offset, limit=limit, with_payload=True, with_vector=True)
+        )
+        points = []
+        for record in records:
+            vectors = record.vector
+            assert isinstance(vectors, dict)
+            sparse = vectors[SPARSE]
+            points.append(
+                StoredPoint(
+                    id=str(record.id),
+                    dense=list(vectors[DENSE]),
+                    sparse=SparseVector(list(sparse.indices), list(sparse.values)),
+                    payload=dict(record.payload or {}),
+                )
+            )
+        return points, None if following is None else str(following)
+
     def query(self, query: Query) -> list[Found]:
         """Dense, sparse, or both legs fused by the engine, exactly as a Qdrant server does."""
         visible = edge_filter(query.where)

@@ -120,6 +120,10 @@ class Engine(Protocol):
         """A page of matching points (payload ``fields`` only, or all when None) and the next offset."""
         ...
 
+    def export(self, limit: int, offset: str | None) -> tuple[list[StoredPoint], str | None]:
+        """A page of every point with both vectors and its payload, and the next offset."""
+        ...
+
     def query(self, query: Query) -> list[Found]:
         """The best points for the query, with their dense vectors."""
         ...

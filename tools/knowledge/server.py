@@ -140,6 +140,27 @@ class ServerEngine:
         )
         return [_found(point) for point in points], (None if following is None else str(following))
 
+    def export(self, limit: int, offset: str | None) -> tuple[list[StoredPoint], str | None]:
+        """A page of every point with both vectors and its payload."""
+        records, following = self.client.scroll(
+            self.collection, limit=limit, offset=offset, with_payload=True, with_vectors=True
+        )
+        points = []
+        for record in records:
+            vectors = record.vector
+            assert isinstance(vectors, dict)
+            dense, sparse = vectors[DENSE], vectors[SPARSE]
+            assert isinstance(dense, list) and isinstance(sparse, models.SparseVector)
+            points.append(
+                StoredPoint(
+                    id=str(record.id),
+                    dense=[float(x) for x in dense],
+                    sparse=SparseVector(list(sparse.indices), list(sparse.values)),
+                    payload=record.payload or {},
+                )
+            )
+        return points, None if following is None else str(following)
+
     def query(self, query: Query) -> list[Found]:
         """Dense, sparse, or both legs fused by the server's Query API."""
         visible = server_filter(query.where)
