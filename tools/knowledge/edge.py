@@ -148,7 +148,7 @@ class EdgeEngine:
     def _opened(self) -> edge.EdgeShard:
         with self._write:
             if self._shard is None:
-                self._shard = edge.EdgeShard.load(str(self.directory))
+                self._shard = _with_indexes(edge.EdgeShard.load(str(self.directory)))
             return self._shard
 
     def exists(self) -> bool:
@@ -279,9 +279,18 @@ def _point(point: StoredPoint) -> edge.Point:
 def create_shard(directory: Path, dimension: int) -> edge.EdgeShard:
     """A new shard in the knowledge base's layout, with its payload indexes."""
     directory.parent.mkdir(parents=True, exist_ok=True)
-    shard = edge.EdgeShard.create(str(directory), _config(dimension))
+    return _with_indexes(edge.EdgeShard.create(str(directory), _config(dimension)))
+
+
+def _with_indexes(shard: edge.EdgeShard) -> edge.EdgeShard:
+    """The shard with every payload index the filters need.
+
+    A crash between creating a shard and indexing it, or a shard made by another tool, may lack some.
+    """
+    present = shard.info().payload_schema
     for key, kind in PAYLOAD_INDEXES.items():
-        shard.update(edge.UpdateOperation.create_field_index(key, _SCHEMA[kind]))
+        if key not in present:
+            shard.update(edge.UpdateOperation.create_field_index(key, _SCHEMA[kind]))
     return shard
 
 
