@@ -181,8 +181,14 @@ class SignalboxMCP(MCPServer):
                 raise ToolError("the question is empty")
             with lock:
                 answer = assistant.ask(question, thread_id=thread_id)
+            text = answer.text
+            if answer.pending is not None:  # an MCP tool of Signalbox's own waits for a person
+                text = (
+                    f"Paused: the tool call {answer.pending.name} needs approval in Signalbox; "
+                    f"`signalbox resume {answer.thread_id} --approve` (or --reject) finishes it."
+                )
             return AskResult(
-                answer=answer.text,
+                answer=text,
                 route=answer.route,
                 grounded=answer.grounded,
                 thread_id=answer.thread_id,
