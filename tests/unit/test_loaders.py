@@ -39,7 +39,7 @@ def test_gbk_text_is_decoded(tmp_path: Path) -> None:
         ("empty.md", b"", "is empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
         ("broken.pdf", b"%PDF-1.7\nthis is not really a pdf", "not a readable PDF"),
-        ("table.xlsx", b"PK\x03\x04", "unsupported file type"),
+        ("table.ods", b"PK\x03\x04", "unsupported file type"),
     ],
 )
 def test_unreadable_files_get_a_specific_reason(
@@ -58,7 +58,9 @@ def test_latin1_text_is_decoded(tmp_path: Path) -> None:
     assert "Café crème brûlée" in document.page_content
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".html", ".htm", ".csv", ".md", ".txt", ".pdf"])
+@pytest.mark.parametrize(
+    "suffix", [".docx", ".html", ".htm", ".csv", ".md", ".txt", ".pdf", ".xlsx"]
+)
 def test_every_common_format_is_supported(suffix: str) -> None:
     from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
 

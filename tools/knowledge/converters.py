@@ -179,13 +179,13 @@ def html_to_markdown(data: bytes) -> Converted:
     return Converted(title, text, hidden)
 
 
-def _check_docx_zip(path: Path) -> None:
-    """Refuse decompression bombs before python-docx inflates anything."""
+def check_zip(path: Path, kind: str = "DOCX") -> None:
+    """Refuse decompression bombs before a parser of a zipped format (DOCX, XLSX, PPTX, EPUB) inflates anything."""
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
     except zipfile.BadZipFile:
-        raise ConversionError(f"{path.name} is not a valid DOCX (not a zip archive)") from None
+        raise ConversionError(f"{path.name} is not a valid {kind} (not a zip archive)") from None
     if len(entries) > MAX_DOCX_ENTRIES:
         raise ConversionError(f"{path.name} has {len(entries)} parts (limit {MAX_DOCX_ENTRIES})")
     total = sum(entry.file_size for entry in entries)
@@ -215,7 +215,7 @@ def docx_to_markdown(path: Path) -> Converted:
 
     from signalbox.tools.knowledge.docx_visibility import RunFilter
 
-    _check_docx_zip(path)
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors…

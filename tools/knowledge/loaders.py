@@ -60,10 +60,11 @@ _FORMATS: dict[str, Format] = {
     ".html": "html",
     ".htm": "html",
     ".csv": "csv",
+    ".xlsx": "xlsx",
 }
 SUPPORTED_SUFFIXES = frozenset(_FORMATS)
 # Formats whose text is Markdown (native or converted), so headings and tables carry structure.
-STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv"})
+STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv", "xlsx"})
 
 
 def _refusal(path: Path, kind: str, detail: str, limits: FileLimits) -> str:

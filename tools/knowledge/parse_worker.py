@@ -78,7 +78,7 @@ def _text(path: str, markdown: bool) -> dict[str, Any]:
     return {"title": title, "pages": [text], "hidden_chars": hidden}
 
 
-def _structured(path: str, kind: str) -> dict[str, Any]:
+def _structured(path: str, kind: str, max_chars: int) -> dict[str, Any]:
     from signalbox.tools.knowledge import converters
     from signalbox.tools.knowledge.decoding import decode_text
 
@@ -87,6 +87,10 @@ def _structured(path: str, kind: str) -> dict[str, Any]:
         return {"title": None, "pages": [converters.csv_to_markdown(text)]}
     if kind == "html":
         converted = converters.html_to_markdown(Path(path).read_bytes())
+    elif kind == "xlsx":
+        from signalbox.tools.knowledge.spreadsheets import xlsx_to_markdown
+
+        converted = xlsx_to_markdown(Path(path), max_chars)
     else:
         converted = converters.docx_to_markdown(Path(path))
     return {
@@ -127,7 +131,7 @@ def parse(request: dict[str, Any]) -> dict[str, Any]:
         elif kind in ("markdown", "text"):
             reply = _text(path, markdown=kind == "markdown")
         else:
-            reply = _structured(path, kind)
+            reply = _structured(path, kind, request["max_chars"])
     except Exception as exc:  # the isolation boundary: any parser failure is this file's alone
         if _out_of_memory(exc):
             return {"error": "memory", "detail": ""}

@@ -1,0 +1,104 @@
+"""Excel workbooks (XLSX) to Markdown-like text: each visible sheet a section, its rows one table.
+
+A sheet becomes a ``#`` heading (so a passage's heading names its sheet) followed by one pipe
+table whose first row is the sheet's first non-empty row, as a CSV's is; the splitter keeps rows
+whole and repeats that header. Each row also carries its row number as Excel shows it, in a last
+``Row`` column, so a fact read off a passage can be found in the workbook ("Widget: price 3, Row
+7"). Formulas give the value Excel last calculated and saved (``data_only``), not their source.
+Hidden and very hidden sheets are left out and their cells counted as hidden text.
+
+Runs in the parsing worker, like ``converters``: openpyxl in read-only mode streams each sheet's
+XML instead of building the workbook in memory, after ``converters.check_zip`` has refused
+decompression bombs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from signalbox.tools.knowledge.converters import (
+    ConversionError,
+    Converted,
+    check_zip,
+    markdown_table,
+)
+
+ROW_COLUMN = "Row"
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as a reader of the sheet sees it: 3 rather than 3.0, a date without 00:00."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def sheet_table(rows: Iterable[tuple[Any, ...]]) -> str:
+    """One sheet's rows (values, row 1 first) as a pipe table with each data row's number last."""
+    numbered: list[tuple[int, list[str]]] = []
+    for number, values in enumerate(rows, start=1):
+        cells = [cell_text(value) for value in values]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            numbered.append((number, cells))
+    if not numbered:
+        return ""
+    width = max(len(cells) for _, cells in numbered)
+    (_, header), *body = numbered
+    table = [header + [""] * (width - len(header)) + [ROW_COLUMN]]
+    table += [cells + [""] * (width - len(cells)) + [str(number)] for number, cells in body]
+    return markdown_table(table)
+
+
+def xlsx_to_markdown(path: Path, max_chars: int) -> Converted:
+    """A workbook's title and its visible sheets, each a ``#`` section holding one table.
+
+    Stops with a ConversionError once the text passes ``max_chars``, so a workbook of millions of
+    cells is refused after reading only as much as the limit allows.
+    """
+    import openpyxl
+
+    check_zip(path, "XLSX")
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises KeyError, InvalidFileException, lxml errors…
+        raise ConversionError(
+            f"{path.name} is not a readable XLSX ({type(exc).__name__})"
+        ) from None
+    try:
+        title = workbook.properties.title or ""
+        sections: list[str] = []
+        hidden = 0
+        size = 0
+        for sheet in workbook.worksheets:
+            # The declared dimension may claim a million empty columns; size rows by their cells.
+            sheet.reset_dimensions()
+            rows = sheet.iter_rows(values_only=True)
+            if sheet.sheet_state != "visible":
+                hidden += sum(len(cell_text(v)) for row in rows for v in row)
+                continue
+            table = sheet_table(rows)
+            if not table:
+                continue
+            sections.append(f"# {sheet.title}\n\n{table}")
+            size += len(sections[-1])
+            if size > max_chars:
+                raise ConversionError(
+                    f"{path.name} has more than {max_chars:,} characters of text; the limit is "
+                    f"{max_chars:,} (SIGNALBOX_MAX_CHARS)"
+                )
+    finally:
+        workbook.close()
+    return Converted(title, "\n\n".join(sections), hidden)
