@@ -61,10 +61,13 @@ _FORMATS: dict[str, Format] = {
     ".htm": "html",
     ".csv": "csv",
     ".xlsx": "xlsx",
+    ".pptx": "pptx",
 }
 SUPPORTED_SUFFIXES = frozenset(_FORMATS)
 # Formats whose text is Markdown (native or converted), so headings and tables carry structure.
-STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv", "xlsx"})
+STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx"})
+# Formats whose pages have numbers a reader can find: PDF pages, PowerPoint slides.
+NUMBERED_SUFFIXES = frozenset({".pdf", ".pptx"})
 
 
 def _refusal(path: Path, kind: str, detail: str, limits: FileLimits) -> str:
@@ -135,8 +138,8 @@ def load(path: Path, limits: FileLimits = FileLimits()) -> LoadedFile:
     parsed = _parse(path, limits)
     if not any(page.strip() for page in parsed.pages):
         raise LoadError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
-    numbered = suffix == ".pdf"
-    title = parsed.title or _stem_title(path, keep_hyphens=numbered)
+    numbered = suffix in NUMBERED_SUFFIXES
+    title = parsed.title or _stem_title(path, keep_hyphens=suffix == ".pdf")
     metadata = {"source": path.name, "path": str(path.resolve()), "type": suffix.lstrip(".")}
     documents = [
         Document(

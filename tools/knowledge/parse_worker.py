@@ -78,13 +78,22 @@ def _text(path: str, markdown: bool) -> dict[str, Any]:
     return {"title": title, "pages": [text], "hidden_chars": hidden}
 
 
-def _structured(path: str, kind: str, max_chars: int) -> dict[str, Any]:
+def _structured(path: str, kind: str, max_pages: int, max_chars: int) -> dict[str, Any]:
     from signalbox.tools.knowledge import converters
     from signalbox.tools.knowledge.decoding import decode_text
 
     if kind == "csv":
         text = decode_text(Path(path).read_bytes(), Path(path).name)
         return {"title": None, "pages": [converters.csv_to_markdown(text)]}
+    if kind == "pptx":
+        from signalbox.tools.knowledge.slides import pptx_slides
+
+        deck = pptx_slides(Path(path), max_pages)
+        return {
+            "title": deck.title or None,
+            "pages": deck.slides,
+            "hidden_chars": deck.hidden_chars,
+        }
     if kind == "html":
         converted = converters.html_to_markdown(Path(path).read_bytes())
     elif kind == "xlsx":
@@ -131,7 +140,7 @@ def parse(request: dict[str, Any]) -> dict[str, Any]:
         elif kind in ("markdown", "text"):
             reply = _text(path, markdown=kind == "markdown")
         else:
-            reply = _structured(path, kind, request["max_chars"])
+            reply = _structured(path, kind, request["max_pages"], request["max_chars"])
     except Exception as exc:  # the isolation boundary: any parser failure is this file's alone
         if _out_of_memory(exc):
             return {"error": "memory", "detail": ""}
