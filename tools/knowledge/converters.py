@@ -146,8 +146,12 @@ def _render(root: Tag) -> str:
     return "".join(pieces)
 
 
-def html_to_markdown(data: bytes) -> Converted:
-    """An HTML page's title and text, keeping headings, lists, paragraphs and tables."""
+def html_to_markdown(data: bytes | str) -> Converted:
+    """An HTML page's title and text, keeping headings, lists, paragraphs and tables.
+
+    Bytes are decoded as the page declares; text already decoded (a mail's HTML body, whose
+    charset the mail names) is taken as it is.
+    """
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(data, "lxml")

@@ -62,10 +62,13 @@ _FORMATS: dict[str, Format] = {
     ".csv": "csv",
     ".xlsx": "xlsx",
     ".pptx": "pptx",
+    ".eml": "eml",
 }
 SUPPORTED_SUFFIXES = frozenset(_FORMATS)
 # Formats whose text is Markdown (native or converted), so headings and tables carry structure.
-STRUCTURED_TYPES = frozenset({"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx"})
+STRUCTURED_TYPES = frozenset(
+    {"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx", "eml"}
+)
 # Formats whose pages have numbers a reader can find: PDF pages, PowerPoint slides.
 NUMBERED_SUFFIXES = frozenset({".pdf", ".pptx"})
 

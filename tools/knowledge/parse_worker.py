@@ -109,6 +109,13 @@ def _structured(path: str, kind: str, max_pages: int, max_chars: int) -> dict[st
     }
 
 
+def _mail(path: str, extract: Any) -> dict[str, Any]:
+    from signalbox.tools.knowledge.mail import eml_to_markdown
+
+    mail = eml_to_markdown(Path(path), extract)  # attachments: the same parsers and refusals
+    return {"title": mail.title or None, "pages": [mail.text], "hidden_chars": mail.hidden_chars}
+
+
 def _out_of_memory(exc: BaseException) -> bool:
     """A MemoryError anywhere in the chain, or lxml's way of saying the same (ERR_NO_MEMORY)."""
     seen: BaseException | None = exc
@@ -134,19 +141,30 @@ def parse(request: dict[str, Any]) -> dict[str, Any]:
     except ImportError as exc:  # a broken install: say so for each file rather than die silently
         return {"error": "unreadable", "detail": f"the parser cannot start: {exc}"}
     path, kind = request["path"], request["format"]
+    max_pages, max_chars = request["max_pages"], request["max_chars"]
+
+    def extract(path: str, kind: str) -> dict[str, Any]:
+        try:
+            if kind == "pdf":
+                return _pdf(path, max_pages)
+            if kind in ("markdown", "text"):
+                return _text(path, markdown=kind == "markdown")
+            if kind == "eml":
+                return _mail(path, extract)
+            return _structured(path, kind, max_pages, max_chars)
+        except Exception as exc:  # the isolation boundary: any parser failure is this file's alone
+            if _out_of_memory(exc):
+                raise
+            if isinstance(exc, ConversionError | DecodeError):
+                return {"error": "refused", "detail": str(exc)}
+            return {"error": "unreadable", "detail": f"{type(exc).__name__}: {exc}"}
+
     try:
-        if kind == "pdf":
-            reply = _pdf(path, request["max_pages"])
-        elif kind in ("markdown", "text"):
-            reply = _text(path, markdown=kind == "markdown")
-        else:
-            reply = _structured(path, kind, request["max_pages"], request["max_chars"])
-    except Exception as exc:  # the isolation boundary: any parser failure is this file's alone
+        reply = extract(path, kind)
+    except Exception as exc:
         if _out_of_memory(exc):
             return {"error": "memory", "detail": ""}
-        if isinstance(exc, ConversionError | DecodeError):
-            return {"error": "refused", "detail": str(exc)}
-        return {"error": "unreadable", "detail": f"{type(exc).__name__}: {exc}"}
+        raise
     if "pages" in reply:
         chars = sum(len(page) for page in reply["pages"])
         if chars > request["max_chars"]:
