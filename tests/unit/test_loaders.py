@@ -59,7 +59,8 @@ def test_latin1_text_is_decoded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "suffix", [".docx", ".html", ".htm", ".csv", ".md", ".txt", ".pdf", ".xlsx", ".pptx", ".eml"]
+    "suffix",
+    [".docx", ".html", ".htm", ".csv", ".md", ".txt", ".pdf", ".xlsx", ".pptx", ".eml", ".epub"],
 )
 def test_every_common_format_is_supported(suffix: str) -> None:
     from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES

@@ -26,7 +26,7 @@ from typing import Any, Literal
 DEFAULT_MEMORY_MB = 2048
 WORKER_SCRIPT = Path(__file__).with_name("parse_worker.py")
 
-Format = Literal["pdf", "docx", "html", "markdown", "text", "csv", "xlsx", "pptx", "eml"]
+Format = Literal["pdf", "docx", "html", "markdown", "text", "csv", "xlsx", "pptx", "eml", "epub"]
 
 
 class ParseTimeout(Exception):

@@ -63,11 +63,12 @@ _FORMATS: dict[str, Format] = {
     ".xlsx": "xlsx",
     ".pptx": "pptx",
     ".eml": "eml",
+    ".epub": "epub",
 }
 SUPPORTED_SUFFIXES = frozenset(_FORMATS)
 # Formats whose text is Markdown (native or converted), so headings and tables carry structure.
 STRUCTURED_TYPES = frozenset(
-    {"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx", "eml"}
+    {"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx", "eml", "epub"}
 )
 # Formats whose pages have numbers a reader can find: PDF pages, PowerPoint slides.
 NUMBERED_SUFFIXES = frozenset({".pdf", ".pptx"})

@@ -35,6 +35,7 @@ ATTACHMENT_FORMATS = {
     ".docx": "docx",
     ".xlsx": "xlsx",
     ".pptx": "pptx",
+    ".epub": "epub",
     ".html": "html",
     ".htm": "html",
     ".md": "markdown",

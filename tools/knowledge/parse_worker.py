@@ -96,6 +96,10 @@ def _structured(path: str, kind: str, max_pages: int, max_chars: int) -> dict[st
         }
     if kind == "html":
         converted = converters.html_to_markdown(Path(path).read_bytes())
+    elif kind == "epub":
+        from signalbox.tools.knowledge.ebooks import epub_to_markdown
+
+        converted = epub_to_markdown(Path(path), max_pages)
     elif kind == "xlsx":
         from signalbox.tools.knowledge.spreadsheets import xlsx_to_markdown
 
