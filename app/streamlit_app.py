@@ -29,6 +29,7 @@ from signalbox.agents import Assistant, new_thread_id
 from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
+from signalbox.agents.resources import shared_semantic_router
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.approval import render_approval
 from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
@@ -51,6 +52,7 @@ from signalbox.tools.knowledge import (
     ingest,
 )
 from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
+from signalbox.tools.knowledge.sparse import tokenize
 
 # Only plain web addresses become links; anything else (javascript:, data:, odd characters) is text.
 SAFE_URL = re.compile(r"https?://[^\s<>()\[\]\\]+")
@@ -73,14 +75,25 @@ setTimeout(() => {
   if (messages.length) messages[messages.length - 1].scrollIntoView({block: "start"});
 }, 400);
 </script>"""
+LOADING = (
+    "Loading the assistant: the embedding model, the index and the word lists "
+    "(about 15 seconds after a start; only once)…"
+)
 logger = logging.getLogger(__name__)
 
 
-@st.cache_resource(show_spinner="Loading the assistant…")
+@st.cache_resource(show_spinner=LOADING)
 def get_assistant() -> Assistant:
-    """One assistant (model, index client, checkpointer, journal) per server process."""
+    """One assistant (model, index client, checkpointer, journal) per server process.
+
+    The embedding model, the route examples and the Chinese word list are loaded here, under a
+    message that says so, rather than during the first question, which would otherwise sit in
+    an empty "Working…" box for as long as they take.
+    """
     assistant = Assistant()
     assistant.knowledge.count()
+    shared_semantic_router().scores("Loading the assistant")
+    tokenize("加载 loading")
     return assistant
 
 
@@ -454,9 +467,10 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
                     status.text(line)
         label, failed = step_label(steps, final)
         status.update(label=label, state="error" if failed else "complete", expanded=False)
-        answer_area.empty()
+        # The final text only: the rerun that follows draws the turn again with its source
+        # buttons, which a click here would reach just as that rerun takes them away.
         if final is not None:
-            render_answer(assistant, final, "latest")
+            answer_area.text(final.text)
 
 
 def main() -> None:
@@ -484,7 +498,7 @@ def main() -> None:
         render_status(assistant)
         render_threads(assistant, space, threads, current)
         render_knowledge_base(assistant)
-    st.subheader(escape_markdown(current.title) if current else "New conversation")
+    st.subheader(escape_markdown(current.title) if current else "New conversation", anchor=False)
     given = (
         {feedback.message_id: feedback for feedback in assistant.journal.feedback(thread)}
         if owned

@@ -115,7 +115,8 @@ def test_two_browser_sessions_at_once_see_only_their_own_threads(app_url: str) -
 
 def open_source(page: Page, label: str) -> Locator:
     """Click the latest answer's source button whose label holds ``label``; the dialog it opens."""
-    button = page.get_by_role("button").filter(has_text=label).last
+    source = re.compile(rf"\[\d+\] {re.escape(label)}")
+    button = page.get_by_role("button").filter(has_text=source).last
     expect(button).to_be_visible(timeout=TURN_TIMEOUT_MS)
     button.click()
     dialog = page.get_by_role("dialog")
