@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     max_chars: int = Field(5_000_000, ge=1_000, validation_alias=_env("SIGNALBOX_MAX_CHARS"))
     parse_timeout_s: float = Field(120.0, gt=0, validation_alias=_env("SIGNALBOX_PARSE_TIMEOUT"))
     parse_memory_mb: int = Field(2048, ge=256, validation_alias=_env("SIGNALBOX_PARSE_MEMORY_MB"))
+    ocr_pages: int = Field(50, ge=0, validation_alias=_env("SIGNALBOX_OCR_PAGES"))
+    ocr_timeout_s: float = Field(300.0, gt=0, validation_alias=_env("SIGNALBOX_OCR_TIMEOUT"))
     mcp_config: Path | None = Field(None, validation_alias=_env("SIGNALBOX_MCP_CONFIG"))
     """A JSON file of MCP servers (``mcpServers`` layout) whose tools join the function tools."""
 
@@ -65,6 +67,8 @@ class Settings(BaseSettings):
             max_chars=self.max_chars,
             parse_timeout_s=self.parse_timeout_s,
             parse_memory_mb=self.parse_memory_mb,
+            ocr_pages=self.ocr_pages,
+            ocr_timeout_s=self.ocr_timeout_s,
         )
 
     @property

@@ -26,7 +26,9 @@ from typing import Any, Literal
 DEFAULT_MEMORY_MB = 2048
 WORKER_SCRIPT = Path(__file__).with_name("parse_worker.py")
 
-Format = Literal["pdf", "docx", "html", "markdown", "text", "csv", "xlsx", "pptx", "eml", "epub"]
+Format = Literal[
+    "pdf", "docx", "html", "markdown", "text", "csv", "xlsx", "pptx", "eml", "epub", "image"
+]
 
 
 class ParseTimeout(Exception):
@@ -44,6 +46,8 @@ class Parsed:
     title: str | None
     pages: list[str]
     hidden_chars: int = 0
+    ocr_skipped: int = 0
+    """Pages without text that OCR did not read: the file's OCR pages or seconds were spent."""
 
 
 @dataclass(frozen=True)
@@ -121,13 +125,21 @@ class ParseWorker:
         max_chars: int,
         timeout_s: float,
         memory_mb: int = DEFAULT_MEMORY_MB,
+        ocr_pages: int = 0,
+        ocr_seconds: float = 0.0,
     ) -> Parsed | Refusal:
-        """Parse one file; raise ParseTimeout or ParseCrashed when the worker had to be stopped."""
+        """Parse one file; raise ParseTimeout or ParseCrashed when the worker had to be stopped.
+
+        Pages without text (scans, images) are read by OCR, at most ``ocr_pages`` of them and for
+        at most ``ocr_seconds``; ``timeout_s`` should leave room for that.
+        """
         request = {
             "path": str(path),
             "format": kind,
             "max_pages": max_pages,
             "max_chars": max_chars,
+            "ocr_pages": ocr_pages,
+            "ocr_seconds": ocr_seconds,
         }
         with self._lock:
             reply = self._exchange(request, timeout_s, memory_mb)
@@ -135,7 +147,12 @@ class ParseWorker:
                 self.stop()  # its heap grew near the limit and is not given back: start afresh
         if "error" in reply:
             return Refusal(reply["error"], reply["detail"])
-        return Parsed(reply["title"], reply["pages"], reply.get("hidden_chars", 0))
+        return Parsed(
+            reply["title"],
+            reply["pages"],
+            reply.get("hidden_chars", 0),
+            reply.get("ocr_skipped", 0),
+        )
 
 
 _worker = ParseWorker()

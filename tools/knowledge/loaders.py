@@ -37,6 +37,10 @@ class FileLimits:
     """Wall-clock time to parse one file in the isolated worker."""
     parse_memory_mb: int = DEFAULT_MEMORY_MB
     """Address space of the isolated worker, in MiB."""
+    ocr_pages: int = 50
+    """Pages of one file read by OCR (PDF pages without a text layer, images); 0 turns OCR off."""
+    ocr_timeout_s: float = 300.0
+    """Seconds of OCR for one file, on top of ``parse_timeout_s`` (a page takes a few seconds)."""
 
 
 class LoadError(ValueError):
@@ -64,14 +68,21 @@ _FORMATS: dict[str, Format] = {
     ".pptx": "pptx",
     ".eml": "eml",
     ".epub": "epub",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 SUPPORTED_SUFFIXES = frozenset(_FORMATS)
 # Formats whose text is Markdown (native or converted), so headings and tables carry structure.
 STRUCTURED_TYPES = frozenset(
     {"md", "markdown", "docx", "html", "htm", "csv", "xlsx", "pptx", "eml", "epub"}
 )
-# Formats whose pages have numbers a reader can find: PDF pages, PowerPoint slides.
-NUMBERED_SUFFIXES = frozenset({".pdf", ".pptx"})
+# Formats whose pages have numbers a reader can find: PDF pages, slides, the pages of a TIFF.
+NUMBERED_SUFFIXES = frozenset({".pdf", ".pptx", ".tif", ".tiff"})
+# Formats whose pages may need OCR, and so the time it takes.
+_OCR_FORMATS = frozenset({"pdf", "image"})
 
 
 def _refusal(path: Path, kind: str, detail: str, limits: FileLimits) -> str:
@@ -97,6 +108,21 @@ def _refusal(path: Path, kind: str, detail: str, limits: FileLimits) -> str:
     return f"{name} could not be read ({detail})"
 
 
+def _ocr_note(path: Path, parsed: Parsed, limits: FileLimits) -> str:
+    """Why OCR found nothing, when it may be the reason."""
+    if _FORMATS[path.suffix.lower()] not in _OCR_FORMATS:
+        return ""
+    if limits.ocr_pages <= 0:
+        return " (OCR is off: SIGNALBOX_OCR_PAGES=0)"
+    if parsed.ocr_skipped:
+        return (
+            f" ({parsed.ocr_skipped} pages were left unread: OCR is limited to "
+            f"{limits.ocr_pages} pages and {limits.ocr_timeout_s:g} s per file, "
+            "SIGNALBOX_OCR_PAGES and SIGNALBOX_OCR_TIMEOUT)"
+        )
+    return ""
+
+
 def _stem_title(path: Path, *, keep_hyphens: bool) -> str:
     # PDFs have always kept the hyphens of their file name in the title; stored titles stay as they were.
     title = path.stem.replace("_", " ")
@@ -104,14 +130,18 @@ def _stem_title(path: Path, *, keep_hyphens: bool) -> str:
 
 
 def _parse(path: Path, limits: FileLimits) -> Parsed:
+    kind = _FORMATS[path.suffix.lower()]
+    ocr = kind in _OCR_FORMATS and limits.ocr_pages > 0
     try:
         parsed = parse_file(
             path,
-            _FORMATS[path.suffix.lower()],
+            kind,
             max_pages=limits.max_pages,
             max_chars=limits.max_chars,
-            timeout_s=limits.parse_timeout_s,
+            timeout_s=limits.parse_timeout_s + (limits.ocr_timeout_s if ocr else 0.0),
             memory_mb=limits.parse_memory_mb,
+            ocr_pages=limits.ocr_pages if ocr else 0,
+            ocr_seconds=limits.ocr_timeout_s if ocr else 0.0,
         )
     except (ParseTimeout, ParseCrashed) as exc:
         raise LoadError(f"{path.name} could not be parsed safely: {exc}") from None
@@ -141,7 +171,7 @@ def load(path: Path, limits: FileLimits = FileLimits()) -> LoadedFile:
     check_size(path, limits)
     parsed = _parse(path, limits)
     if not any(page.strip() for page in parsed.pages):
-        raise LoadError(f"{path.name} has no extractable text (a scanned PDF needs OCR first)")
+        raise LoadError(f"{path.name} has no extractable text{_ocr_note(path, parsed, limits)}")
     numbered = suffix in NUMBERED_SUFFIXES
     title = parsed.title or _stem_title(path, keep_hyphens=suffix == ".pdf")
     metadata = {"source": path.name, "path": str(path.resolve()), "type": suffix.lstrip(".")}

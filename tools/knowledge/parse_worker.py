@@ -27,9 +27,14 @@ import resource
 import sys
 import types
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from signalbox.tools.knowledge.ocr import OcrBudget
 
 HERE = Path(__file__).resolve().parent
+MIN_PAGE_TEXT = 10
+"""A PDF page with fewer characters in its text layer is read by OCR (a scan, perhaps stamped)."""
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -44,7 +49,7 @@ def _bare_packages() -> None:
         sys.modules[name] = package
 
 
-def _pdf(path: str, max_pages: int) -> dict[str, Any]:
+def _pdf(path: str, max_pages: int, budget: OcrBudget) -> dict[str, Any]:
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
@@ -57,13 +62,55 @@ def _pdf(path: str, max_pages: int) -> dict[str, Any]:
             return {"error": "pages", "detail": str(count)}
         pages = [page.extract_text() or "" for page in reader.pages]
         title = reader.metadata.title if reader.metadata else None
-        return {"title": str(title) if title else None, "pages": pages}
+        return {
+            "title": str(title) if title else None,
+            "pages": _ocr_missing(path, pages, budget),
+            "ocr_skipped": budget.skipped,
+        }
     except FileNotDecryptedError:
         return {"error": "encrypted", "detail": ""}
     except (PdfReadError, ValueError, KeyError, TypeError, RecursionError, AttributeError) as exc:
         if _out_of_memory(exc):
             raise
         return {"error": "unreadable", "detail": f"{type(exc).__name__}: {exc}"}
+
+
+def _ocr_missing(path: str, pages: list[str], budget: OcrBudget) -> list[str]:
+    """Pages without a text layer (scans, photographs) read by OCR, within the file's budget."""
+    missing = [number for number, text in enumerate(pages) if len(text.strip()) < MIN_PAGE_TEXT]
+    if not missing:
+        return pages
+    import pypdfium2
+
+    from signalbox.tools.knowledge.ocr import read_pdf_page
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        for number in missing:
+            if budget.take():
+                recognised = read_pdf_page(document[number])
+                if len(recognised.strip()) > len(pages[number].strip()):
+                    pages[number] = recognised
+    finally:
+        document.close()
+    return pages
+
+
+def _image(path: str, max_pages: int, budget: OcrBudget) -> dict[str, Any]:
+    """An image's text by OCR; each frame of a multi-page TIFF is a page."""
+    from PIL import Image, ImageSequence
+
+    from signalbox.tools.knowledge.ocr import MAX_IMAGE_PIXELS, read_image
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS // 2  # Pillow refuses twice this: a bomb
+    with Image.open(path) as image:
+        frames = getattr(image, "n_frames", 1)
+        if frames > max_pages:
+            return {"error": "pages", "detail": str(frames)}
+        pages = [
+            read_image(frame) if budget.take() else "" for frame in ImageSequence.Iterator(image)
+        ]
+    return {"title": None, "pages": pages, "ocr_skipped": budget.skipped}
 
 
 def _text(path: str, markdown: bool) -> dict[str, Any]:
@@ -142,15 +189,19 @@ def parse(request: dict[str, Any]) -> dict[str, Any]:
     try:
         from signalbox.tools.knowledge.converters import ConversionError
         from signalbox.tools.knowledge.decoding import DecodeError
+        from signalbox.tools.knowledge.ocr import OcrBudget
     except ImportError as exc:  # a broken install: say so for each file rather than die silently
         return {"error": "unreadable", "detail": f"the parser cannot start: {exc}"}
     path, kind = request["path"], request["format"]
     max_pages, max_chars = request["max_pages"], request["max_chars"]
+    budget = OcrBudget(request.get("ocr_pages", 0), request.get("ocr_seconds", 0.0))
 
     def extract(path: str, kind: str) -> dict[str, Any]:
         try:
             if kind == "pdf":
-                return _pdf(path, max_pages)
+                return _pdf(path, max_pages, budget)
+            if kind == "image":
+                return _image(path, max_pages, budget)
             if kind in ("markdown", "text"):
                 return _text(path, markdown=kind == "markdown")
             if kind == "eml":
