@@ -31,6 +31,7 @@ from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
 from signalbox.agents.resources import shared_semantic_router
 from signalbox.agents.settings import describe_invalid_settings
+from signalbox.app.answer_view import answer_with_citations
 from signalbox.app.approval import render_approval
 from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
 from signalbox.app.render import (
@@ -373,7 +374,16 @@ def render_answer(assistant: Assistant, answer: AnswerEvent, key: str) -> None:
 
     ``key`` tells this answer's source buttons from those of the thread's other answers.
     """
-    st.text(answer.text)
+    if answer.citations:
+        label_key = f"answer-{answer.message_id or key}"
+        describe = lambda citation: one_line(location(citation))  # noqa: E731
+        clicked = answer_with_citations(
+            answer.text, answer.citations, key=label_key, describe=describe
+        )
+        if clicked is not None:
+            open_source(assistant, clicked)
+    else:
+        st.text(answer.text)
     if answer.route in ("knowledge", "web") and answer.citations and not answer.grounded:
         st.caption("Some statements could not be verified against their sources.")
     render_citations(assistant, answer.citations, answer.message_id or key)

@@ -126,7 +126,10 @@ def open_source(page: Page, label: str) -> Locator:
 
 def test_a_pdf_citation_opens_its_page_with_the_cited_sentence_highlighted(page: Page) -> None:
     ask(page, "How long does a full charge of the battery take?")
-    dialog = open_source(page, "kestrel-k2-manual.pdf, page 2")
+    marker = page.get_by_role("button", name=re.compile(r"^Open source \d+: kestrel-k2-manual"))
+    expect(marker.last).to_have_text(re.compile(r"^\[\d+\]$"), timeout=TURN_TIMEOUT_MS)
+    marker.last.click()  # the [n] inside the answer's sentence
+    dialog = page.get_by_role("dialog")
     expect(
         dialog.get_by_role("img", name=re.compile(r"^Page 2 of kestrel-k2-manual\.pdf"))
     ).to_be_visible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,21 @@ def app(sample_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     return at
 
 
+def _cited_answers(at: AppTest) -> list[str]:
+    """Answers with sources, as their component draws them: text, and [n] for each button."""
+    drawn = [json.loads(element.proto.json) for element in at.get("bidi_component")]
+    return [
+        "".join(part["text"] if "text" in part else f"[{part['n']}]" for part in answer["parts"])
+        for answer in drawn
+    ]
+
+
 def _texts(at: AppTest) -> str:
     return "\n".join(
-        [m.value for m in at.markdown] + [t.value for t in at.text] + [c.value for c in at.caption]
+        [m.value for m in at.markdown]
+        + [t.value for t in at.text]
+        + [c.value for c in at.caption]
+        + _cited_answers(at)
     )
 
 
@@ -54,7 +67,8 @@ def test_a_document_question_lists_its_citation_under_the_answer(app: AppTest) -
     assert not app.exception
     labels = [button.label for button in app.main.button]
     assert any(label.startswith(escape_markdown("[1] expense-policy.md")) for label in labels)
-    assert "250 EUR" in _texts(app)
+    [answer] = _cited_answers(app)
+    assert "250 EUR in London, Paris and Zurich [1]" in answer
 
 
 def _reopen(at: AppTest, **params: str) -> AppTest:
