@@ -160,3 +160,22 @@ def test_a_csv_citation_opens_the_table_with_the_cited_row_highlighted(
     )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "evidence-csv.png")
+
+
+def test_removing_a_document_asks_first_and_says_every_session_loses_it(
+    page: Page, tmp_path: Path
+) -> None:
+    scratch = tmp_path / "scratch-notes.md"
+    scratch.write_text("# Scratch\n\nThe spare key hangs in the blue cabinet.\n", encoding="utf-8")
+    expect(page.get_by_test_id("stChatInputTextArea")).to_be_enabled(timeout=TURN_TIMEOUT_MS)
+    page.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(scratch)
+    page.get_by_role("button", name="Add to knowledge base").click()
+    entry = page.get_by_role("button", name=re.compile(r"^scratch-notes\.md — 1 chunk"))
+    expect(entry).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    entry.click()
+    expect(page.get_by_text(re.compile("Every session shares this knowledge base"))).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "remove-document.png")
+    page.get_by_role("button", name="Remove scratch-notes.md for everyone").click()
+    expect(entry).to_have_count(0, timeout=TURN_TIMEOUT_MS)
+    expect(page.get_by_role("button", name=re.compile(r"^expense-policy\.md — "))).to_be_visible()

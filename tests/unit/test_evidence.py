@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from signalbox.agents.events import Span
+from signalbox.app.answer_view import answer_parts
 from signalbox.app.evidence import find_on_page, highlighted_html, merged, reflowed, render_page
 from tests.conftest import ROOT
 
@@ -55,3 +56,14 @@ def test_the_cited_pdf_page_is_drawn_with_the_supporting_sentence_boxed() -> Non
 
 def test_a_sentence_the_page_does_not_hold_is_not_boxed() -> None:
     assert render_page(MANUAL, 2, ["Nothing like this is printed on the page."]).highlighted == 0
+
+
+def test_an_answer_is_split_into_text_and_the_markers_that_have_a_source() -> None:
+    parts = answer_parts("Limit is 250 EUR [1]. See [9] too [2].", {1: "policy.md", 2: "x.pdf"})
+    assert parts == [
+        {"text": "Limit is 250 EUR "},
+        {"n": 1, "label": "policy.md"},
+        {"text": ". See [9] too "},
+        {"n": 2, "label": "x.pdf"},
+        {"text": "."},
+    ]
