@@ -19,6 +19,7 @@ import select
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -93,6 +94,12 @@ class ParseWorker:
     def _exchange(
         self, request: dict[str, Any], timeout_s: float, memory_mb: int
     ) -> dict[str, Any]:
+        """Send one request and wait for its reply.
+
+        A worker that starts OCR says so first (``{"status": "ocr"}``); from then on it has
+        ``ocr_seconds`` more, since reading scans takes seconds a page where text takes
+        milliseconds, and it stops OCR by itself when they are spent.
+        """
         process = self._start(memory_mb)
         assert process.stdin is not None and process.stdout is not None
         try:
@@ -101,20 +108,30 @@ class ParseWorker:
         except (BrokenPipeError, OSError):
             self.stop()
             raise ParseCrashed("the parser could not be started") from None
-        ready, _, _ = select.select([process.stdout], [], [], timeout_s)
-        if not ready:
-            self.stop()
-            raise ParseTimeout(
-                f"parsing took longer than {timeout_s:g} s (SIGNALBOX_PARSE_TIMEOUT)"
-            )
-        line = process.stdout.readline()
-        if not line:
-            self.stop()
-            raise ParseCrashed(
-                f"the parser stopped: it ran out of memory ({memory_mb:,} MiB, "
-                "SIGNALBOX_PARSE_MEMORY_MB) or crashed"
-            )
-        return json.loads(line)
+        deadline = time.monotonic() + timeout_s
+        extended = False
+        while True:
+            left = max(deadline - time.monotonic(), 0.0)
+            ready, _, _ = select.select([process.stdout], [], [], left)
+            if not ready:
+                self.stop()
+                limit = "SIGNALBOX_OCR_TIMEOUT" if extended else "SIGNALBOX_PARSE_TIMEOUT"
+                raise ParseTimeout(f"parsing took longer than {timeout_s:g} s ({limit})")
+            line = process.stdout.readline()
+            if not line:
+                self.stop()
+                raise ParseCrashed(
+                    f"the parser stopped: it ran out of memory ({memory_mb:,} MiB, "
+                    "SIGNALBOX_PARSE_MEMORY_MB) or crashed"
+                )
+            reply = json.loads(line)
+            if reply.get("status") != "ocr":
+                return reply
+            if not extended:
+                extended = True
+                # The OCR budget plus a margin for the page under way when it runs out.
+                timeout_s += request["ocr_seconds"] + 60
+                deadline += request["ocr_seconds"] + 60
 
     def parse(
         self,
@@ -131,7 +148,7 @@ class ParseWorker:
         """Parse one file; raise ParseTimeout or ParseCrashed when the worker had to be stopped.
 
         Pages without text (scans, images) are read by OCR, at most ``ocr_pages`` of them and for
-        at most ``ocr_seconds``; ``timeout_s`` should leave room for that.
+        at most ``ocr_seconds``, which are added to ``timeout_s`` once OCR starts.
         """
         request = {
             "path": str(path),

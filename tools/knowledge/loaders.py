@@ -40,7 +40,7 @@ class FileLimits:
     ocr_pages: int = 50
     """Pages of one file read by OCR (PDF pages without a text layer, images); 0 turns OCR off."""
     ocr_timeout_s: float = 300.0
-    """Seconds of OCR for one file, on top of ``parse_timeout_s`` (a page takes a few seconds)."""
+    """Seconds of OCR for one file, added to ``parse_timeout_s`` when OCR starts (2–10 s a page)."""
 
 
 class LoadError(ValueError):
@@ -138,7 +138,7 @@ def _parse(path: Path, limits: FileLimits) -> Parsed:
             kind,
             max_pages=limits.max_pages,
             max_chars=limits.max_chars,
-            timeout_s=limits.parse_timeout_s + (limits.ocr_timeout_s if ocr else 0.0),
+            timeout_s=limits.parse_timeout_s,
             memory_mb=limits.parse_memory_mb,
             ocr_pages=limits.ocr_pages if ocr else 0,
             ocr_seconds=limits.ocr_timeout_s if ocr else 0.0,

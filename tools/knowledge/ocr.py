@@ -39,6 +39,8 @@ class OcrBudget:
     started: float = field(default_factory=time.monotonic)
     skipped: int = 0
     """Pages that needed OCR after the budget was spent."""
+    announced: bool = False
+    """Whether the worker has told the app that OCR started (it then allows the OCR time)."""
 
     def take(self) -> bool:
         """Whether one more page may be read; counts the page as skipped when not."""

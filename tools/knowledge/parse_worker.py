@@ -25,6 +25,7 @@ import json
 import re
 import resource
 import sys
+import time
 import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,6 +85,7 @@ def _ocr_missing(path: str, pages: list[str], budget: OcrBudget) -> list[str]:
 
     from signalbox.tools.knowledge.ocr import read_pdf_page
 
+    _announce_ocr(budget)
     document = pypdfium2.PdfDocument(path)
     try:
         for number in missing:
@@ -94,6 +96,15 @@ def _ocr_missing(path: str, pages: list[str], budget: OcrBudget) -> list[str]:
     finally:
         document.close()
     return pages
+
+
+def _announce_ocr(budget: OcrBudget) -> None:
+    """Tell the app that OCR starts, so that it allows the OCR time (``isolation._exchange``)."""
+    if budget.pages > 0 and not budget.announced:
+        budget.announced = True
+        budget.started = time.monotonic()  # the OCR seconds count from here
+        sys.stdout.write(json.dumps({"status": "ocr"}) + "\n")
+        sys.stdout.flush()
 
 
 def _image(path: str, max_pages: int, budget: OcrBudget) -> dict[str, Any]:
@@ -107,6 +118,7 @@ def _image(path: str, max_pages: int, budget: OcrBudget) -> dict[str, Any]:
         frames = getattr(image, "n_frames", 1)
         if frames > max_pages:
             return {"error": "pages", "detail": str(frames)}
+        _announce_ocr(budget)
         pages = [
             read_image(frame) if budget.take() else "" for frame in ImageSequence.Iterator(image)
         ]
