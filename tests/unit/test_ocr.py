@@ -75,3 +75,12 @@ def test_an_image_too_large_to_be_a_page_is_refused_before_it_is_decoded(tmp_pat
     Image.new("1", (12_000, 12_000)).save(path)  # 144 megapixels in a few kilobytes
     with pytest.raises(LoadError, match=r"bomb\.png could not be read \(DecompressionBombError"):
         load(path)
+
+
+def test_the_caller_is_told_when_ocr_starts_so_progress_can_show_it(tmp_path: Path) -> None:
+    path = tmp_path / "note.png"
+    _page_image(["Gate code 4471."]).crop((0, 0, 900, 120)).save(path)
+    stages: list[str] = []
+    [document] = load(path, on_ocr=lambda: stages.append("ocr")).documents
+    assert stages == ["ocr"]
+    assert document.page_content == "Gate code 4471."

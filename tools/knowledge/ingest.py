@@ -24,7 +24,7 @@ from signalbox.tools.knowledge.splitting import Chunk, split_documents
 from signalbox.tools.knowledge.store import KnowledgeBase, utc_now
 
 FileStatus = Literal["added", "updated", "unchanged", "failed"]
-Stage = Literal["load", "split", "embed", "store", "done"]
+Stage = Literal["load", "ocr", "split", "embed", "store", "done"]
 GROUP_CHUNKS = 256
 EMBED_BATCH = 64
 
@@ -171,7 +171,7 @@ class _Ingestion:
                 self.finish(FileReport(path, "unchanged"))
                 return
             self.notify("load", path)
-            loaded = load(path, self.limits)
+            loaded = load(path, self.limits, on_ocr=lambda: self.notify("ocr", path))
             self.notify("split", path)
             chunks = split_documents(loaded.documents)
             if not chunks:

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -92,7 +93,11 @@ class ParseWorker:
         self._process = None
 
     def _exchange(
-        self, request: dict[str, Any], timeout_s: float, memory_mb: int
+        self,
+        request: dict[str, Any],
+        timeout_s: float,
+        memory_mb: int,
+        on_ocr: Callable[[], None] | None = None,
     ) -> dict[str, Any]:
         """Send one request and wait for its reply.
 
@@ -129,6 +134,8 @@ class ParseWorker:
                 return reply
             if not extended:
                 extended = True
+                if on_ocr is not None:
+                    on_ocr()
                 # The OCR budget plus a margin for the page under way when it runs out.
                 timeout_s += request["ocr_seconds"] + 60
                 deadline += request["ocr_seconds"] + 60
@@ -144,11 +151,13 @@ class ParseWorker:
         memory_mb: int = DEFAULT_MEMORY_MB,
         ocr_pages: int = 0,
         ocr_seconds: float = 0.0,
+        on_ocr: Callable[[], None] | None = None,
     ) -> Parsed | Refusal:
         """Parse one file; raise ParseTimeout or ParseCrashed when the worker had to be stopped.
 
         Pages without text (scans, images) are read by OCR, at most ``ocr_pages`` of them and for
-        at most ``ocr_seconds``, which are added to ``timeout_s`` once OCR starts.
+        at most ``ocr_seconds``, which are added to ``timeout_s`` once OCR starts; ``on_ocr`` is
+        called then (a progress display shows the stage).
         """
         request = {
             "path": str(path),
@@ -159,7 +168,7 @@ class ParseWorker:
             "ocr_seconds": ocr_seconds,
         }
         with self._lock:
-            reply = self._exchange(request, timeout_s, memory_mb)
+            reply = self._exchange(request, timeout_s, memory_mb, on_ocr)
             if reply.get("spent"):
                 self.stop()  # its heap grew near the limit and is not given back: start afresh
         if "error" in reply:

@@ -7,6 +7,7 @@ and builds the documents from the text that comes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def _stem_title(path: Path, *, keep_hyphens: bool) -> str:
     return title if keep_hyphens else title.replace("-", " ")
 
 
-def _parse(path: Path, limits: FileLimits) -> Parsed:
+def _parse(path: Path, limits: FileLimits, on_ocr: Callable[[], None] | None) -> Parsed:
     kind = _FORMATS[path.suffix.lower()]
     ocr = kind in _OCR_FORMATS and limits.ocr_pages > 0
     try:
@@ -142,6 +143,7 @@ def _parse(path: Path, limits: FileLimits) -> Parsed:
             memory_mb=limits.parse_memory_mb,
             ocr_pages=limits.ocr_pages if ocr else 0,
             ocr_seconds=limits.ocr_timeout_s if ocr else 0.0,
+            on_ocr=on_ocr,
         )
     except (ParseTimeout, ParseCrashed) as exc:
         raise LoadError(f"{path.name} could not be parsed safely: {exc}") from None
@@ -162,14 +164,19 @@ def check_size(path: Path, limits: FileLimits) -> None:
         )
 
 
-def load(path: Path, limits: FileLimits = FileLimits()) -> LoadedFile:
-    """Load one file; each document carries ``source`` (file name), ``path``, ``title``, ``page``, ``type``."""
+def load(
+    path: Path, limits: FileLimits = FileLimits(), *, on_ocr: Callable[[], None] | None = None
+) -> LoadedFile:
+    """Load one file; each document carries ``source`` (file name), ``path``, ``title``, ``page``, ``type``.
+
+    ``on_ocr`` is called when the file's pages start to be read by OCR (seconds a page).
+    """
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'} ({supported})")
     check_size(path, limits)
-    parsed = _parse(path, limits)
+    parsed = _parse(path, limits, on_ocr)
     if not any(page.strip() for page in parsed.pages):
         raise LoadError(f"{path.name} has no extractable text{_ocr_note(path, parsed, limits)}")
     numbered = suffix in NUMBERED_SUFFIXES
