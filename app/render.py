@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from signalbox.agents.events import (
@@ -230,6 +231,28 @@ def plain_lines(event: Event) -> list[str]:
         case ErrorEvent():
             return [f"Something went wrong in {event.stage}: {event.message}"]
     return []
+
+
+def date_group(updated_at: str, today: date, zone: tzinfo | None = None) -> str:
+    """The heading a conversation is listed under ("Today", "Yesterday", "Previous 7 days"...).
+
+    ``updated_at`` is an ISO timestamp, read in the reader's time ``zone`` (the server's when
+    unknown); ``today`` is the reader's date.
+    """
+    try:
+        day = datetime.fromisoformat(updated_at).astimezone(zone).date()
+    except ValueError:
+        return "Older"
+    age = (today - day).days
+    if age <= 0:
+        return "Today"
+    if age == 1:
+        return "Yesterday"
+    if age < 7:
+        return "Previous 7 days"
+    if age < 30:
+        return "Previous 30 days"
+    return "Older"
 
 
 BUILT_IN_QUESTIONS = ("What is 12*(3+4)?", "What time is it in Tokyo?")

@@ -19,7 +19,9 @@ import mimetypes
 import re
 import uuid
 from collections.abc import Sequence
+from datetime import datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pypdfium2 as pdfium
 import streamlit as st
@@ -36,6 +38,7 @@ from signalbox.app.approval import render_approval
 from signalbox.app.evidence import highlighted_html, render_page, supporting_texts
 from signalbox.app.render import (
     chunks,
+    date_group,
     escape_markdown,
     location,
     one_line,
@@ -152,7 +155,24 @@ def render_threads(
     if st.button("New conversation", width="stretch", icon=":material/add:"):
         open_new_thread()
         st.rerun()
-    for info in threads:
+    wanted = ""
+    if len(threads) > 1:
+        wanted = st.text_input(
+            "Search conversations",
+            key="thread-search",
+            placeholder="Search conversations",
+            label_visibility="collapsed",
+            icon=":material/search:",
+        )
+    shown = [info for info in threads if wanted.casefold() in info.title.casefold()]
+    if wanted and not shown:
+        st.caption("No conversation title matches.")
+    zone = reader_zone()
+    today, heading = datetime.now(zone).astimezone(zone).date(), ""
+    for info in shown:
+        if (group := date_group(info.updated_at, today, zone)) != heading:
+            heading = group
+            st.caption(group)
         st.button(
             escape_markdown(one_line(info.title)),
             key=f"thread-{info.id}",
@@ -176,6 +196,14 @@ def render_threads(
         if url := st.context.url:
             st.caption("Link to share (opens read-only):")
             st.code(f"{url}?thread={current.id}", language=None, wrap_lines=True)
+
+
+def reader_zone() -> tzinfo | None:
+    """The browser's time zone, so that "Today" is the reader's day; None (the server's) if unknown."""
+    try:
+        return ZoneInfo(st.context.timezone) if st.context.timezone else None
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
 
 
 def render_owner_actions(assistant: Assistant, space: str, thread: str, title: str) -> None:

@@ -314,3 +314,14 @@ def test_removing_a_document_is_offered_with_its_name_and_who_else_loses_it(
     assert any("Every session shares this knowledge base" in c.value for c in at.sidebar.caption)
     remove.click().run()
     assert not [b for b in at.sidebar.button if b.key and b.key.startswith("forget-")]
+
+
+def test_conversations_are_listed_under_their_day_and_can_be_searched(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is 6*7?").run()
+    app.sidebar.button[0].click().run()  # New conversation
+    app.chat_input[0].set_value("What is the hotel limit in Paris?").run()
+    assert "Today" in [c.value for c in app.sidebar.caption]
+    app.sidebar.text_input(key="thread-search").set_value("hotel").run()
+    assert [b.label for b in _thread_buttons(app)] == [
+        escape_markdown("What is the hotel limit in Paris?")
+    ]
