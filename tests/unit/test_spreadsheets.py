@@ -67,3 +67,13 @@ def test_a_workbook_that_inflates_like_a_zip_bomb_is_refused(tmp_path: Path) -> 
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (300 * 2**20))
     with pytest.raises(LoadError, match=r"bomb\.xlsx would expand to 300 MiB"):
         load(path)
+
+
+def test_percentages_read_as_the_sheet_shows_them(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["quarter", "late"])
+    sheet.append(["Q1", 0.042])
+    sheet["B2"].number_format = "0.0%"
+    workbook.save(tmp_path / "late.xlsx")
+    assert "| Q1 | 4.2% | 2 |" in load(tmp_path / "late.xlsx").documents[0].page_content

@@ -29,12 +29,20 @@ from signalbox.tools.knowledge.converters import (
 ROW_COLUMN = "Row"
 
 
-def cell_text(value: Any) -> str:
-    """A cell's value as a reader of the sheet sees it: 3 rather than 3.0, a date without 00:00."""
+def cell_text(value: Any, number_format: str = "General") -> str:
+    """A cell's value as a reader of the sheet sees it: 3 rather than 3.0, a date without 00:00.
+
+    Percentages are shown as percentages (0.042 formatted ``0.0%`` reads "4.2%"): a question about
+    "4.2%" must find the cell. Other number formats (currencies, thousands separators) are left
+    out: the plain number is what a question quotes as often as the formatted one.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float) and number_format.endswith("%"):
+        decimals = len(number_format.rstrip("%").partition(".")[2])
+        return f"{value * 100:.{decimals}f}%"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -45,10 +53,10 @@ def cell_text(value: Any) -> str:
 
 
 def sheet_table(rows: Iterable[tuple[Any, ...]]) -> str:
-    """One sheet's rows (values, row 1 first) as a pipe table with each data row's number last."""
+    """One sheet's rows (cells, row 1 first) as a pipe table with each data row's number last."""
     numbered: list[tuple[int, list[str]]] = []
-    for number, values in enumerate(rows, start=1):
-        cells = [cell_text(value) for value in values]
+    for number, row in enumerate(rows, start=1):
+        cells = [cell_text(cell.value, cell.number_format or "General") for cell in row]
         while cells and not cells[-1]:
             cells.pop()
         if cells:
@@ -85,9 +93,9 @@ def xlsx_to_markdown(path: Path, max_chars: int) -> Converted:
         for sheet in workbook.worksheets:
             # The declared dimension may claim a million empty columns; size rows by their cells.
             sheet.reset_dimensions()
-            rows = sheet.iter_rows(values_only=True)
+            rows = sheet.iter_rows()
             if sheet.sheet_state != "visible":
-                hidden += sum(len(cell_text(v)) for row in rows for v in row)
+                hidden += sum(len(cell_text(cell.value)) for row in rows for cell in row)
                 continue
             table = sheet_table(rows)
             if not table:
