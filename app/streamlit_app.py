@@ -11,7 +11,21 @@ names, error messages) is shown with ``st.text`` or, where Streamlit only offers
 titles, captions, alerts, tooltips), through ``escape_markdown``.
 """
 
+# The first page after a start says that it is loading before the heavy imports below run.
+# ruff: noqa: E402
+
 from __future__ import annotations
+
+import sys
+
+import streamlit as st
+
+STARTING = None
+if "signalbox.agents" not in sys.modules:
+    # Importing the model libraries takes seconds the first time: say so instead of a blank page.
+    st.set_page_config(page_title="Signalbox", page_icon="🛤️")
+    STARTING = st.empty()
+    STARTING.info("Starting Signalbox: loading its libraries…", icon=":material/hourglass_top:")
 
 import io
 import logging
@@ -24,7 +38,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pypdfium2 as pdfium
-import streamlit as st
 from pydantic import ValidationError
 
 from signalbox.agents import Assistant, new_thread_id
@@ -514,6 +527,8 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
 def main() -> None:
     """Page layout: sidebar, conversation so far, input."""
     st.set_page_config(page_title="Signalbox", page_icon="🛤️")
+    if STARTING is not None:
+        STARTING.empty()  # get_assistant's own message takes over
     try:
         assistant = get_assistant()
     except ValidationError as exc:
