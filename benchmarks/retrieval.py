@@ -24,7 +24,7 @@ from qdrant_client.hybrid.fusion import distribution_based_score_fusion, recipro
 
 from benchmarks.datasets import DEFAULT_DATA, RetrievalSet, cmrc2018, msmarco
 from benchmarks.output import publish
-from signalbox.graphs.rerank import candidates_for, rerank
+from signalbox.graphs.rerank import retrieve
 from signalbox.tools.knowledge import Hit, IndexLocation, KnowledgeBase, LocalEmbeddings
 from signalbox.tools.knowledge.evaluation import ndcg_at_k, recall_at_k, reciprocal_rank
 from signalbox.tools.knowledge.splitting import Chunk
@@ -157,8 +157,8 @@ def evaluate(data: RetrievalSet, kb: KnowledgeBase) -> dict[str, Any]:
         dense_rank[query_id] = [hit.source for hit in dense[:K]]
         sparse_rank[query_id] = [hit.source for hit in sparse[:K]]
         hybrid_rank[query_id] = [hit.source for hit in kb.search(text, k=K, mode="hybrid")]
-        wider = kb.search(text, k=candidates_for(text, K), mode="hybrid")
-        anchored_rank[query_id] = [hit.source for hit in rerank(text, wider, K)]
+        found = retrieve(lambda query, k: kb.search(query, k=k, mode="hybrid"), text, K)
+        anchored_rank[query_id] = [hit.source for hit in found]
         source_of = {hit.id: hit.source for hit in dense + sparse}
         for name, fuse in FUSIONS.items():
             fused = fuse(copy.deepcopy(_points(dense)), copy.deepcopy(_points(sparse)))

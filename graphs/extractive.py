@@ -27,6 +27,7 @@ from signalbox.graphs.question_shape import (
     anchors_held,
     anchors_in,
     answer_values,
+    part_anchors,
     question_shape,
 )
 from signalbox.graphs.text import has_cjk, is_heading, sentences
@@ -205,6 +206,33 @@ def _gather(
     return chosen
 
 
+MAX_PARTS = 6
+
+
+def _gather_parts(
+    shape: QuestionShape, candidates: list[Candidate], ranked: list[int], parts: tuple[str, ...]
+) -> list[int]:
+    """One sentence for each part of the question, the best-scored that holds that part.
+
+    The sentence itself names the part (a passage dated 2018 also has sentences about other
+    things); every other anchor holds for it or its passage ("2016: Winner …" under a "Northern
+    Shield" table answers for the Northern Shield; a sentence about the 2016 Northern Trophy does
+    not).
+    """
+    shared = [anchor for anchor in shape.anchors if anchor not in parts]
+    chosen: list[int] = []
+    for part in parts[:MAX_PARTS]:
+        for index in ranked:
+            candidate = candidates[index]
+            own = f"{candidate.context} {candidate.text}"
+            held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & set(shared)
+            if part in anchors_held(shape, own) and set(shared) <= held:
+                if index not in chosen:
+                    chosen.append(index)
+                break
+    return chosen
+
+
 def _cite(candidate: Candidate) -> str:
     text = candidate.text.rstrip()
     end = ""
@@ -241,5 +269,8 @@ def extract_answer(
             lead + joiner.join((_cite(first), _cite(second))),
             conflict=True,
         )
-    chosen = _gather(question, shape, candidates, scores, ranked)
+    parts = part_anchors(shape)
+    chosen = _gather_parts(shape, candidates, ranked, parts) if parts else []
+    if len(chosen) < 2:
+        chosen = _gather(question, shape, candidates, scores, ranked)
     return Extract(joiner.join(_cite(candidates[index]) for index in chosen))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from signalbox.graphs.text import has_cjk
+
 Wanted = Literal["number", "date", "person", "place", "other"]
 
 # Tokens with a digit: years, figures, identifiers ("OR-117", "E21", "ISO 9001", "2019年").
@@ -106,6 +108,13 @@ def question_shape(question: str) -> QuestionShape:
     anchors += [
         quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
     ]
+    named = [
+        anchor
+        for anchor in map(_name_anchor, sorted(names(question), key=question.find))
+        if len(anchor) > 1 and not has_cjk(anchor) and not any(anchor in a for a in anchors)
+    ]
+    # "5" alone is any fifth model; "nexaro nova 5" says which.
+    anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
     wants: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(text)), "other")
     words = frozenset(re.findall(r"[a-z0-9'’-]+", text)) | {
         name.lower() for name in names(question)
@@ -115,6 +124,11 @@ def question_shape(question: str) -> QuestionShape:
     return QuestionShape(
         tuple(dict.fromkeys(a.lower() for a in anchors if a)), wants, words, multi_part
     )
+
+
+def _name_anchor(name: str) -> str:
+    """A name as an anchor: lowercased, without a possessive ("Tessaro Freight's")."""
+    return re.sub(r"['’]s$", "", _normalise(name)).strip(" -'’")
 
 
 def _question_chinese(question: str) -> set[str]:
@@ -133,10 +147,59 @@ def anchors_in(shape: QuestionShape, text: str) -> float:
     if not shape.anchors:
         return 1.0
     normalised = _normalise(text)
-    found = sum(1 for anchor in shape.anchors if _contains_anchor(normalised, anchor))
-    if shape.multi_part and found:
+    found = sum(_anchor_credit(normalised, anchor) for anchor in shape.anchors)
+    if shape.multi_part and found >= 1.0:
         return 1.0
     return found / len(shape.anchors)
+
+
+def without_anchors(question: str) -> str:
+    """The question with its anchors taken out: what it asks, whatever year or item it is about.
+
+    "Who was player of the match in the 2015 Northern Shield final?" becomes "who was player of the
+    match in the final?", whose nearest passages are those that name a player of the match: the
+    embedding model, given the whole question, finds passages about the 2015 Northern Shield first
+    (ticket sales, a preview) and not the one that answers.
+    """
+    return mask_anchors(question_shape(question), question)
+
+
+def mask_anchors(shape: QuestionShape, text: str) -> str:
+    """The text without the question's anchors (lowercased, as the embedding model reads it)."""
+    masked = _normalise(text)
+    for anchor in sorted(shape.anchors, key=len, reverse=True):
+        masked = re.sub(rf"(?<!\w){re.escape(anchor)}(?:['’]s)?(?!\w)", " ", masked)
+    return " ".join(masked.split())
+
+
+def _anchor_credit(text: str, anchor: str) -> float:
+    """1.0 for an anchor the text holds; half the share of its words for a name held only in part.
+
+    "Nexaro Nova 5" is not "Nexaro Nova Pro 5", and "the Northern Shield" is not "the Northern
+    Trophy", but a passage that says only "Tessaro" may still be about Tessaro Freight.
+    """
+    if _contains_anchor(text, anchor):
+        return 1.0
+    words = anchor.split()
+    if len(words) < 2:
+        return 0.0
+    return 0.5 * sum(_contains_anchor(text, word) for word in words) / len(words)
+
+
+def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
+    """The anchors that name the parts of a question of several parts, in the question's order.
+
+    "Name the Northern Shield champions of 2015, 2016 and 2018": the years are the parts, and the
+    competition holds for each. Anchors of one kind (figures and years, or names) that come two or
+    more at once are the parts; a question with none such has no parts to gather by.
+    """
+    if not shape.multi_part:
+        return ()
+    figures = tuple(a for a in shape.anchors if any(ch.isdigit() for ch in a) and " " not in a)
+    others = tuple(a for a in shape.anchors if a not in figures)
+    if len(figures) >= 2:
+        return figures
+    return others if len(others) >= 2 else ()
 
 
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:
@@ -146,6 +209,9 @@ def anchors_held(shape: QuestionShape, text: str) -> set[str]:
 
 
 def _contains_anchor(text: str, anchor: str) -> bool:
+    if anchor[:1].isalpha() and anchor[-1:].isalnum():
+        # A name is held as a word: "Ulver" is not in "Ulverford".
+        return re.search(rf"(?<!\w){re.escape(anchor)}(?!\w)", text) is not None
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
     # A number must not match inside a longer one: "70" is not in "170".
@@ -166,6 +232,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"
+    r"(?:\s+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
 _GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", "国内", "国际"})
 

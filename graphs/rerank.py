@@ -1,33 +1,59 @@
 """Offline reranking: passages that hold the question's anchors come before those that do not.
 
 The embedding model hardly tells "the 2019 final" from "the 2021 final", or OR-117 from OR-118, so
-look-alike passages tie in hybrid search and the one about another year often ranks first. A
-passage that holds every anchor of the question (a year, a figure, an identifier, a quoted title)
-is moved ahead of one that misses some; within each group the fused order stands. More candidates
-than are shown are fetched, so a passage that holds the anchors can rise into view.
+look-alike passages tie in hybrid search and the one about another year often ranks first; and the
+question's names and years dominate its embedding, so passages that share them outrank the one that
+says what was asked. Two searches therefore gather the candidates: the question itself, and the
+question without its anchors (what it asks, about whatever year or item). Candidates that hold more
+of the anchors (a year, a figure, an identifier, a name, a quoted title) come first; within a group,
+reciprocal rank fusion of the two searches orders them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from signalbox.graphs.question_shape import anchors_in, question_shape
+from signalbox.graphs.question_shape import anchors_in, question_shape, without_anchors
 from signalbox.tools.knowledge import Hit
 
-CANDIDATES_PER_HIT = 2
-"""Candidates fetched per hit shown, when the question has anchors to rerank by."""
+Search = Callable[[str, int], list[Hit]]
+"""Top hits for a query: ``search(query, k)``."""
+
+CANDIDATES_PER_HIT = 4
+"""Candidates fetched per hit shown, from each search, when the question has anchors."""
+RRF_K = 60
+MIN_RELATION_CHARS = 8
+"""A question that is nearly all anchors ("Nexaro Nova 5?") has no relation to search for."""
 
 
-def candidates_for(question: str, k: int) -> int:
-    """How many hits to fetch for ``k`` shown: more only when there is something to rerank by."""
-    return k * CANDIDATES_PER_HIT if question_shape(question).anchors else k
-
-
-def rerank(question: str, hits: Sequence[Hit], k: int) -> list[Hit]:
-    """The ``k`` best hits, those holding all the question's anchors first (stable otherwise)."""
+def retrieve(search: Search, question: str, k: int) -> list[Hit]:
+    """The ``k`` best hits for ``question``: more anchors held first, then both searches fused."""
     shape = question_shape(question)
     if not shape.anchors:
-        return list(hits[:k])
-    held = [anchors_in(shape, f"{hit.title} {hit.heading} {hit.text}") == 1.0 for hit in hits]
-    order = sorted(range(len(hits)), key=lambda i: not held[i])
-    return [hits[i] for i in order[:k]]
+        return search(question, k)
+    rankings = [search(question, k * CANDIDATES_PER_HIT)]
+    relation = without_anchors(question)
+    if len(relation) >= MIN_RELATION_CHARS:
+        rankings.append(search(relation, k * CANDIDATES_PER_HIT))
+    return rerank(question, rankings, k)
+
+
+def rerank(question: str, rankings: Sequence[Sequence[Hit]], k: int) -> list[Hit]:
+    """The ``k`` best of the ranked lists: anchors held first, then reciprocal rank fusion.
+
+    A hit found by several searches keeps the one the first search returned (its score and
+    similarity are to the question as asked).
+    """
+    shape = question_shape(question)
+    fused: dict[str, float] = {}
+    first: dict[str, Hit] = {}
+    for ranking in rankings:
+        for rank, hit in enumerate(ranking):
+            fused[hit.id] = fused.get(hit.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            first.setdefault(hit.id, hit)
+
+    def held(hit: Hit) -> float:
+        return round(anchors_in(shape, f"{hit.title} {hit.heading} {hit.text}"), 2)
+
+    order = sorted(first, key=lambda id_: (-held(first[id_]), -fused[id_]))
+    return [first[id_] for id_ in order[:k]]

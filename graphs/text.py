@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 from signalbox.tools.knowledge.sparse import tokenize
@@ -24,11 +25,69 @@ def is_heading(line: str) -> bool:
     return bool(line) and not _ENDS_SENTENCE.search(line) and len(line.split()) <= 8
 
 
+_KEY_VALUE = re.compile(r"^[^\W\d][^:：|]{0,40}[:：]\s*(?P<value>\S.{0,160})$")
+
+
+def is_key_value(line: str) -> bool:
+    """A labelled fact on its own line ("Battery: 4,158 mAh", "Venue: Penminster Park").
+
+    A statement, though short and without a full stop; a label whose value has neither a digit nor
+    a capital ("Northern Trophy: recent finals") is a title.
+    """
+    match = _KEY_VALUE.match(line.strip())
+    return bool(match) and bool(re.search(r"[\dA-Z]", match.group("value")))
+
+
+def _split_cells(line: str) -> list[str]:
+    """A delimited line's cells: by "|" or tab where there is one, else as CSV (quotes kept whole)."""
+    for separator in ("|", "\t"):
+        if separator in line:
+            return [cell.strip() for cell in line.strip().strip("|").split(separator)]
+    return [cell.strip() for cell in next(csv.reader([line]), [])]
+
+
+def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
+    """Plain-text tables (pipes, tabs or CSV lines, no Markdown rule): line -> (header, cells).
+
+    A run of lines that split into the same number of cells is a table: two lines for pipes and
+    tabs (rare in prose), three for commas (prose has commas too, but not in a steady count). The
+    first line is the header when it has no digit and the rows below it do.
+    """
+    found: dict[int, tuple[list[str], list[str]]] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if not line or line.startswith("|"):
+            index += 1
+            continue
+        width = len(_split_cells(line))
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and len(_split_cells(lines[end])) == width:
+            end += 1
+        delimited = "|" in line or "\t" in line
+        if width >= (2 if delimited else 3) and end - index >= (2 if delimited else 3):
+            rows = [_split_cells(lines[i]) for i in range(index, end)]
+            header: list[str] = []
+            if not re.search(r"\d", line) and any(
+                re.search(r"\d", r) for r in lines[index + 1 : end]
+            ):
+                header, rows = rows[0], rows[1:]
+                start = index + 1
+            else:
+                start = index
+            for offset, cells in enumerate(rows):
+                found[start + offset] = (header, cells)
+            found.setdefault(index, (header, []))
+        index = max(end, index + 1)
+    return found
+
+
 def _unwrap(text: str) -> str:
-    """Join hard-wrapped lines, keeping headings (short lines without end punctuation) apart."""
+    """Join hard-wrapped lines, keeping headings, labelled facts and table rows apart."""
     lines = text.split("\n")
+    tables = _table_rows(lines)
     joined: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
         previous = joined[-1].strip() if joined else ""
         if (
@@ -36,6 +95,10 @@ def _unwrap(text: str) -> str:
             and stripped
             and previous
             and not is_heading(previous)
+            and not is_key_value(previous)
+            and not is_key_value(stripped)
+            and number not in tables
+            and number - 1 not in tables
             and _SOFT_BREAK.search(f"{previous}\n{stripped}")
         ):
             separator = "" if has_cjk(previous[-1:]) else " "
@@ -55,7 +118,13 @@ def sentences(text: str) -> list[tuple[str, str]]:
     heading = ""
     header: list[str] = []
     lines = _unwrap(text).split("\n")
+    tables = _table_rows(lines)
     for index, paragraph in enumerate(lines):
+        if index in tables:
+            table_header, cells = tables[index]
+            if cells:
+                found.append((heading, table_record(table_header, cells)))
+            continue
         if paragraph.lstrip().startswith("|"):
             cells = _cells(paragraph)
             following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -67,6 +136,9 @@ def sentences(text: str) -> list[tuple[str, str]]:
         header = []
         line = _LIST_MARK.sub("", paragraph).strip()
         if not line or set(line) <= set("|-: "):
+            continue
+        if is_key_value(line):
+            found.append((heading, line if _ENDS_SENTENCE.search(line) else f"{line}."))
             continue
         if is_heading(line) and not has_cjk(line):
             heading = line

@@ -19,7 +19,7 @@ from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.grading import grade
 from signalbox.graphs.prompts import GRADER_SYSTEM, data_block
-from signalbox.graphs.rerank import candidates_for, rerank
+from signalbox.graphs.rerank import retrieve
 from signalbox.graphs.resilience import describe, report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -70,10 +70,11 @@ def make_knowledge_node(
         question = state.get("query") or state["question"]
         web_available = toolbox.web_for(context)
         try:
-            found = toolbox.knowledge.search(
-                question, k=candidates_for(question, context.top_k), mode=context.search_mode
+            hits = retrieve(
+                lambda query, k: toolbox.knowledge.search(query, k=k, mode=context.search_mode),
+                question,
+                context.top_k,
             )
-            hits = rerank(question, found, context.top_k)
         except Exception as exc:  # any store failure must still end in an answer
             emit("error", stage="retrieval", message=describe(exc))
             return {

@@ -93,3 +93,31 @@ def test_text_addressed_to_an_ai_assistant_is_never_quoted(embeddings: LocalEmbe
     found = extract_answer("What does release 4.2 add?", _evidence(passage), embeddings)
     assert "offline maps" in found.text
     assert "NOTICE" not in found.text and "ignore" not in found.text
+
+
+def test_a_labelled_fact_on_its_own_line_is_quoted(embeddings: LocalEmbeddings) -> None:
+    sheet = "Nexaro Nova 6 - specifications\nProcessor: Vireo K33\nBattery: 4,158 mAh\n"
+    found = extract_answer("How big is the Nexaro Nova 6's battery?", _evidence(sheet), embeddings)
+    assert found.text.startswith("Battery: 4,158 mAh")
+
+
+def test_a_plain_text_table_is_read_row_by_row_with_its_header(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Fiscal year,Revenue,Net profit\n2018,$22.2bn,$557.8m\n2019,$22.0bn,$724.3m\n"
+    table += "2020,$18.2bn,$899.1m"
+    found = extract_answer("What was the revenue in 2019?", _evidence(table), embeddings)
+    assert found.text.startswith("2019: Revenue $22.0bn, Net profit $724.3m")
+    assert "2018" not in found.text and "2020" not in found.text
+
+
+def test_each_asked_year_of_a_question_of_several_parts_gets_its_own_row(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Northern Shield: recent finals\nSeason | Winner | Score\n2015 | Ulver Lions | 4-1\n"
+    table += "2016 | Dray Athletic | 5-2\n2017 | Quarry Harriers | 4-0\n2018 | Nett Athletic | 2-0"
+    found = extract_answer(
+        "Name the Northern Shield champions of 2015, 2016 and 2018.", _evidence(table), embeddings
+    )
+    assert all(name in found.text for name in ("Ulver Lions", "Dray Athletic", "Nett Athletic"))
+    assert "Quarry Harriers" not in found.text

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from signalbox.graphs.question_shape import anchors_in, answer_values, question_shape
+from signalbox.graphs.question_shape import (
+    anchors_in,
+    answer_values,
+    part_anchors,
+    question_shape,
+    without_anchors,
+)
 
 
 def test_years_and_identifiers_are_anchors() -> None:
@@ -42,3 +48,29 @@ def test_several_parts_each_need_only_their_own_anchor() -> None:
     shape = question_shape("Who won in 2022 and in 2023?")
     assert shape.multi_part
     assert anchors_in(shape, "In 2023 the Hawks won.") == 1.0
+
+
+def test_names_in_the_question_are_anchors_with_their_model_number() -> None:
+    shape = question_shape("Which chip powers the Nexaro Nova 5 that Tessaro sold in 2019?")
+    assert shape.anchors == ("2019", "nexaro nova 5", "tessaro")
+
+
+def test_a_name_held_only_in_part_earns_half_its_share_of_words() -> None:
+    shape = question_shape("Which processor powers the Nexaro Nova 5?")
+    assert anchors_in(shape, "The Nexaro Nova 5 runs a Quill chip.") == 1.0
+    assert anchors_in(shape, "The Nexaro Nova Pro 5 runs a Quill chip.") == 0.5
+    assert anchors_in(shape, "The Nexaro Mira 7 runs a Quill chip.") == 0.5 / 3
+
+
+def test_the_years_of_a_question_of_several_parts_are_its_parts() -> None:
+    shape = question_shape("Name the Northern Shield champions of 2015, 2016 and 2018.")
+    assert part_anchors(shape) == ("2015", "2016", "2018")
+
+
+def test_a_question_of_one_part_has_no_parts_to_gather() -> None:
+    assert part_anchors(question_shape("Who won the Northern Shield in 2015?")) == ()
+
+
+def test_without_anchors_leaves_what_the_question_asks() -> None:
+    question = "What was Tessaro Freight's headcount in 2019?"
+    assert without_anchors(question) == "what was headcount in ?"

@@ -1,8 +1,8 @@
-"""Passages that hold the question's anchors (a year, an identifier) come first."""
+"""Passages that hold the question's anchors (a year, an identifier, a name) come first."""
 
 from __future__ import annotations
 
-from signalbox.graphs.rerank import candidates_for, rerank
+from signalbox.graphs.rerank import rerank, retrieve
 from signalbox.tools.knowledge import Hit
 
 
@@ -26,15 +26,53 @@ def test_a_passage_about_the_asked_year_moves_ahead_of_look_alikes() -> None:
         _hit("The 2021 final was won by the Hawks.", 0.9),
         _hit("The 2019 final was won by the Owls.", 0.8),
     ]
-    ranked = rerank("Who won the final in 2019?", hits, k=2)
+    ranked = rerank("Who won the final in 2019?", [hits], k=2)
     assert ranked[0].text.startswith("The 2019 final")
+
+
+def test_a_passage_about_the_named_item_moves_ahead_of_one_about_a_similar_name() -> None:
+    hits = [
+        _hit("The Nexaro Nova Pro 5 has a Quill R44 chip.", 0.9),
+        _hit("The Nexaro Nova 5 has a Quill K34 chip.", 0.8),
+    ]
+    ranked = rerank("Which processor powers the Nexaro Nova 5?", [hits], k=2)
+    assert ranked[0].text.startswith("The Nexaro Nova 5")
 
 
 def test_without_anchors_the_fused_order_stands() -> None:
     hits = [_hit("Meals are 60 EUR a day.", 0.9), _hit("Hotels are capped.", 0.8)]
-    assert rerank("What is the meal allowance?", hits, k=2) == hits
+    assert rerank("What is the meal allowance?", [hits], k=2) == hits
 
 
-def test_more_candidates_are_fetched_only_when_there_is_something_to_rerank_by() -> None:
-    assert candidates_for("Who won the final in 2019?", 5) == 10
-    assert candidates_for("What is the meal allowance?", 5) == 5
+def test_a_hit_found_by_both_searches_ranks_above_one_found_by_a_single_search() -> None:
+    shared, alone = (
+        _hit("The 2019 final was won by the Owls.", 0.5),
+        _hit("2019 ticket sales.", 0.9),
+    )
+    ranked = rerank("Who won the final in 2019?", [[alone, shared], [shared]], k=2)
+    assert ranked == [shared, alone]
+
+
+def test_the_question_without_its_anchors_is_searched_as_well() -> None:
+    queries: list[tuple[str, int]] = []
+
+    def search(query: str, k: int) -> list[Hit]:
+        queries.append((query, k))
+        return []
+
+    retrieve(search, "Who was player of the match in the 2015 Northern Shield final?", 5)
+    assert queries == [
+        ("Who was player of the match in the 2015 Northern Shield final?", 20),
+        ("who was player of the match in the final?", 20),
+    ]
+
+
+def test_a_question_without_anchors_is_searched_once_for_the_hits_shown() -> None:
+    queries: list[tuple[str, int]] = []
+
+    def search(query: str, k: int) -> list[Hit]:
+        queries.append((query, k))
+        return []
+
+    retrieve(search, "What is the meal allowance?", 5)
+    assert queries == [("What is the meal allowance?", 5)]
