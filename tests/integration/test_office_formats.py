@@ -1,4 +1,4 @@
-"""Workbooks, decks and mails end to end: facts answered citing their sheet and row, slide or mail.
+"""Workbooks, decks, mails, books and scans end to end: facts answered citing where they are.
 
 Hostile variants of each are refused alone while the rest of the folder is ingested.
 """
@@ -11,10 +11,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from fpdf import FPDF
 from pptx import Presentation
 
 from signalbox.agents import Assistant, Settings
 from signalbox.tools.knowledge import IngestReport, LocalEmbeddings, ingest
+from tests.documents import epub, page_image
 
 TITLE_AND_CONTENT = 1
 
@@ -57,6 +59,17 @@ def _mail(path: Path) -> None:
     path.write_bytes(bytes(message))
 
 
+def _half_scanned_pdf(path: Path) -> None:
+    """Page 1 has a text layer; page 2 is a scan of a Chinese notice (no text layer)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    pdf.cell(0, 10, "Notices for depot staff, 2026.")
+    pdf.add_page()
+    pdf.image(page_image(["赫尔仓库的药品冷库每周三上午检修。"], chinese=True), x=0, y=0, w=210)
+    pdf.output(str(path))
+
+
 def _confetti_mail(path: Path) -> None:
     message = EmailMessage()
     message.set_content("Parts.\n")
@@ -82,6 +95,11 @@ def office(
     _workbook(folder / "depots.xlsx")
     _deck(folder / "fleet.pptx")
     _mail(folder / "inspection.eml")
+    epub(folder / "handbook.epub", [
+        "<h1>Welcome</h1><p>Welcome to Orrin Logistics.</p>",
+        "<h1>Uniforms</h1><p>New staff collect their hi-vis jacket from the Leeds stores office.</p>",
+    ])  # fmt: skip
+    _half_scanned_pdf(folder / "notices.pdf")
     _bomb(folder / "bomb.xlsx", "xl/worksheets/sheet1.xml")
     _bomb(folder / "bomb.pptx", "ppt/slides/slide1.xml")
     _confetti_mail(folder / "confetti.eml")
@@ -118,6 +136,22 @@ def test_a_fact_in_a_mail_is_answered_citing_the_mail(
     assert "inspection.eml" in {c.source for c in answer.citations}
 
 
+def test_a_fact_in_an_epub_is_answered_citing_its_chapter(
+    office: tuple[Assistant, IngestReport],
+) -> None:
+    answer = office[0].ask("Where do new staff collect their hi-vis jacket?")
+    assert "Leeds stores office" in answer.text
+    assert ("handbook.epub", "Uniforms") in {(c.source, c.heading) for c in answer.citations}
+
+
+def test_a_fact_on_a_scanned_chinese_page_is_answered_citing_the_page(
+    office: tuple[Assistant, IngestReport],
+) -> None:
+    answer = office[0].ask("药品冷库什么时候检修？")
+    assert "每周三上午" in answer.text
+    assert ("notices.pdf", 2) in {(c.source, c.page) for c in answer.citations}
+
+
 def test_hostile_workbooks_decks_and_mails_fail_alone_with_their_reason(
     office: tuple[Assistant, IngestReport],
 ) -> None:
@@ -129,4 +163,6 @@ def test_hostile_workbooks_decks_and_mails_fail_alone_with_their_reason(
         "depots.xlsx",
         "fleet.pptx",
         "inspection.eml",
+        "handbook.epub",
+        "notices.pdf",
     }

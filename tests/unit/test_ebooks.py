@@ -9,46 +9,11 @@ import pytest
 
 from signalbox.tools.knowledge.loaders import LoadError, load
 from signalbox.tools.knowledge.splitting import split_documents
-
-CONTAINER = (
-    '<?xml version="1.0"?><container version="1.0" '
-    'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-    '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
-    "</rootfiles></container>"
-)
-
-
-def _epub(path: Path, chapters: list[str], *, title: str = "Field Guide", doctype: str = "",
-          spine: list[int] | None = None, extra: dict[str, str] | None = None) -> Path:  # fmt: skip
-    """A minimal EPUB 3: chapter i is ``text/ch i.xhtml`` (a space, so hrefs are URL-encoded)."""
-    items = "".join(
-        f'<item id="c{i}" href="text/ch%20{i}.xhtml" media-type="application/xhtml+xml"/>'
-        for i in range(len(chapters))
-    )
-    order = "".join(f'<itemref idref="c{i}"/>' for i in spine or range(len(chapters)))
-    package = (
-        f'<?xml version="1.0"?>{doctype}<package xmlns="http://www.idpf.org/2007/opf" '
-        'version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<dc:title>{title}</dc:title></metadata><manifest>{items}</manifest>"
-        f"<spine>{order}</spine></package>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/epub+zip")
-        archive.writestr("META-INF/container.xml", CONTAINER)
-        archive.writestr("OEBPS/content.opf", package)
-        for i, body in enumerate(chapters):
-            archive.writestr(
-                f"OEBPS/text/ch {i}.xhtml",
-                '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Field Guide</title>'
-                f"</head><body>{body}</body></html>",
-            )
-        for name, data in (extra or {}).items():
-            archive.writestr(name, data)
-    return path
+from tests.documents import epub
 
 
 def test_chapters_are_sections_in_the_order_of_the_spine(tmp_path: Path) -> None:
-    path = _epub(
+    path = epub(
         tmp_path / "guide.epub",
         ["<h1>Kestrels</h1><p>Kestrels hover over verges.</p>", "<h1>Owls</h1><p>Owls hunt.</p>"],
         spine=[1, 0],
@@ -63,7 +28,7 @@ def test_chapters_are_sections_in_the_order_of_the_spine(tmp_path: Path) -> None
 
 
 def test_a_chapter_without_a_heading_is_named_by_its_place_in_the_book(tmp_path: Path) -> None:
-    path = _epub(tmp_path / "guide.epub", ["<h1>Owls</h1><p>Owls hunt.</p>", "<p>Kites soar.</p>"])
+    path = epub(tmp_path / "guide.epub", ["<h1>Owls</h1><p>Owls hunt.</p>", "<p>Kites soar.</p>"])
     [_, kites] = split_documents(load(path).documents)
     assert (kites.heading, kites.text) == ("Chapter 2", "Kites soar.")
 
@@ -75,7 +40,7 @@ def test_a_book_whose_chapters_are_encrypted_by_drm_is_refused(tmp_path: Path) -
         '<enc:CipherReference URI="OEBPS/text/ch%200.xhtml"/></enc:CipherData>'
         "</enc:EncryptedData></encryption>"
     )
-    path = _epub(tmp_path / "locked.epub", ["<p>x</p>"],
+    path = epub(tmp_path / "locked.epub", ["<p>x</p>"],
                  extra={"META-INF/encryption.xml": encryption})  # fmt: skip
     with pytest.raises(LoadError, match=r"locked\.epub is protected by DRM"):
         load(path)
@@ -85,7 +50,7 @@ def test_an_external_entity_in_the_package_is_not_resolved(tmp_path: Path) -> No
     secret = tmp_path / "secret.txt"
     secret.write_text("launch code 0000", encoding="utf-8")
     doctype = f'<!DOCTYPE package [<!ENTITY leak SYSTEM "file://{secret}">]>'
-    path = _epub(tmp_path / "xxe.epub", ["<p>Plain chapter.</p>"], title="&leak;", doctype=doctype)
+    path = epub(tmp_path / "xxe.epub", ["<p>Plain chapter.</p>"], title="&leak;", doctype=doctype)
     loaded = load(path)
     assert "launch code" not in loaded.documents[0].metadata["title"]
     assert "launch code" not in loaded.documents[0].page_content

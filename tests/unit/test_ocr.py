@@ -4,29 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2
 import pytest
 from fpdf import FPDF
 from PIL import Image
 
 from signalbox.tools.knowledge.loaders import FileLimits, LoadError, load
-
-CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-
-
-def _page_image(lines: list[str], *, chinese: bool = False) -> Image.Image:
-    """A page typeset from ``lines`` and rendered at 150 dpi, as a scanner would give it."""
-    pdf = FPDF()
-    pdf.add_page()
-    if chinese:
-        pdf.add_font("cjk", fname=str(CJK_FONT))
-        pdf.set_font("cjk", size=14)
-    else:
-        pdf.set_font("Helvetica", size=14)
-    for line in lines:
-        pdf.multi_cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
-    page = pypdfium2.PdfDocument(bytes(pdf.output()))[0]
-    return page.render(scale=150 / 72).to_pil().convert("L")
+from tests.documents import page_image
 
 
 def _half_scanned_pdf(path: Path) -> Path:
@@ -36,7 +19,7 @@ def _half_scanned_pdf(path: Path) -> Path:
     pdf.set_font("Helvetica", size=14)
     pdf.cell(0, 10, "Contents: depots and night flights.")
     pdf.add_page()
-    scan = _page_image(["The Leeds depot has fourteen loading bays."])
+    scan = page_image(["The Leeds depot has fourteen loading bays."])
     pdf.image(scan, x=0, y=0, w=210)
     pdf.output(str(path))
     return path
@@ -58,14 +41,14 @@ def test_a_photographed_chinese_page_is_read_without_spaces_between_characters(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "通知.png"
-    _page_image(["夜间飞行需要第二名飞行员待命。"], chinese=True).save(path)
+    page_image(["夜间飞行需要第二名飞行员待命。"], chinese=True).save(path)
     [document] = load(path).documents
     assert document.page_content == "夜间飞行需要第二名飞行员待命。"
 
 
 def test_with_ocr_off_a_scan_is_refused_saying_so(tmp_path: Path) -> None:
     path = tmp_path / "scan.png"
-    _page_image(["Nothing will read this."]).save(path)
+    page_image(["Nothing will read this."]).save(path)
     with pytest.raises(LoadError, match=r"scan\.png has no extractable text \(OCR is off"):
         load(path, FileLimits(ocr_pages=0))
 
@@ -79,7 +62,7 @@ def test_an_image_too_large_to_be_a_page_is_refused_before_it_is_decoded(tmp_pat
 
 def test_the_caller_is_told_when_ocr_starts_so_progress_can_show_it(tmp_path: Path) -> None:
     path = tmp_path / "note.png"
-    _page_image(["Gate code 4471."]).crop((0, 0, 900, 120)).save(path)
+    page_image(["Gate code 4471."]).crop((0, 0, 900, 120)).save(path)
     stages: list[str] = []
     [document] = load(path, on_ocr=lambda: stages.append("ocr")).documents
     assert stages == ["ocr"]
