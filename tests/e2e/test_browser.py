@@ -47,6 +47,15 @@ def page(app_url: str) -> Iterator[Page]:
             browser.close()
 
 
+def test_the_first_page_after_a_start_says_what_it_is_loading(page: Page) -> None:
+    # First in this module: the server has just started, and nothing is loaded until a page asks.
+    loading = page.get_by_text(re.compile(r"^(Starting Signalbox|Loading the assistant)"))
+    expect(loading.first).to_be_visible(timeout=5_000)
+    ask(page, "What is 2+3?")
+    expect(page.get_by_text("2+3 = 5")).to_be_visible(timeout=TURN_TIMEOUT_MS)
+    expect(loading).to_have_count(0)
+
+
 def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     page: Page, tmp_path: Path
 ) -> None:
