@@ -3,8 +3,8 @@
 Each slide is one page, numbered as PowerPoint numbers it, so a citation names the slide; its title
 is a ``#`` heading, then its text frames and tables in the order of the slide's shapes (groups
 opened), then its speaker notes under a ``## Speaker notes`` heading, since notes often say what
-the slide only hints at. Hidden slides keep their number but give no text; their characters are
-counted as hidden text.
+the slide only hints at. Hidden slides keep their number but give no text, and shapes hidden in the
+selection pane are left out; their characters are counted as hidden text.
 
 Runs in the parsing worker, like ``converters``, after ``converters.check_zip`` has refused
 decompression bombs.
@@ -29,15 +29,19 @@ class Deck(NamedTuple):
     hidden_chars: int = 0
 
 
-def _shapes(shapes: Any) -> Iterator[Any]:
-    """Every shape of a slide, the members of groups included, in the slide's order."""
+def _shapes(shapes: Any, hidden: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Every shape of a slide, the members of groups included, in the slide's order.
+
+    Each comes with whether it is hidden: itself, or a group it belongs to.
+    """
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     for shape in shapes:
+        shape_hidden = hidden or _hidden(shape)
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _shapes(shape.shapes)
+            yield from _shapes(shape.shapes, shape_hidden)
         else:
-            yield shape
+            yield shape, shape_hidden
 
 
 def _frame_text(frame: Any) -> str:
@@ -49,24 +53,40 @@ def _frame_text(frame: Any) -> str:
     return "\n".join(lines)
 
 
-def slide_text(slide: Any) -> str:
-    """A slide's title, text, tables and speaker notes as Markdown-like text."""
+def _shape_text(shape: Any) -> str:
+    if getattr(shape, "has_table", False) and shape.has_table:
+        return markdown_table([[cell.text for cell in row.cells] for row in shape.table.rows])
+    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+        return _frame_text(shape.text_frame)
+    return ""
+
+
+def _hidden(shape: Any) -> bool:
+    """A shape hidden in PowerPoint's selection pane: on the slide's XML, never on the screen."""
+    return shape._element._nvXxPr.cNvPr.get("hidden") in ("1", "true")  # no public accessor
+
+
+def slide_text(slide: Any) -> tuple[str, int]:
+    """A slide's title, text, tables and speaker notes as Markdown-like text.
+
+    Shapes hidden in the selection pane are left out; returns the text and the characters left out.
+    """
     title_shape = slide.shapes.title
     title = title_shape.text_frame.text.strip() if title_shape is not None else ""
     blocks = [f"# {' '.join(title.split())}"] if title else []
-    for shape in _shapes(slide.shapes):
+    hidden = 0
+    for shape, shape_hidden in _shapes(slide.shapes):
         if title_shape is not None and shape.shape_id == title_shape.shape_id:
             continue
-        if getattr(shape, "has_table", False) and shape.has_table:
-            rows = [[cell.text for cell in row.cells] for row in shape.table.rows]
-            blocks.append(markdown_table(rows))
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            blocks.append(_frame_text(shape.text_frame))
+        if shape_hidden:
+            hidden += len(_shape_text(shape))
+            continue
+        blocks.append(_shape_text(shape))
     if slide.has_notes_slide and (frame := slide.notes_slide.notes_text_frame) is not None:
         notes = _frame_text(frame)
         if notes:
             blocks.append(f"## {NOTES_HEADING}\n\n{notes}")
-    return "\n\n".join(block for block in blocks if block.strip())
+    return "\n\n".join(block for block in blocks if block.strip()), hidden
 
 
 def pptx_slides(path: Path, max_slides: int) -> Deck:
@@ -91,7 +111,8 @@ def pptx_slides(path: Path, max_slides: int) -> Deck:
     slides: list[str] = []
     hidden = 0
     for slide in presentation.slides:
-        text = slide_text(slide)
+        text, left_out = slide_text(slide)
+        hidden += left_out
         if slide._element.get("show") in ("0", "false"):  # no public accessor for hidden slides
             hidden += len(text)
             text = ""
