@@ -82,7 +82,11 @@ def _share(part: str, whole: str) -> float:
 def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in evidence:
-        context_head = item.get("heading") or ""
+        first_line = item["text"].strip().split("\n", 1)[0].strip()
+        # A passage's own title line ("Tessaro Freight Annual Report 2020") is the context of
+        # every fact below it, as a section heading is.
+        title = first_line if is_heading(first_line) and not has_cjk(first_line) else ""
+        context_head = " ".join(dict.fromkeys(filter(None, (title, item.get("heading") or ""))))
         for position, (heading, sentence) in enumerate(sentences(item["text"])):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
