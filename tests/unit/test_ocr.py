@@ -67,3 +67,15 @@ def test_the_caller_is_told_when_ocr_starts_so_progress_can_show_it(tmp_path: Pa
     [document] = load(path, on_ocr=lambda: stages.append("ocr")).documents
     assert stages == ["ocr"]
     assert document.page_content == "Gate code 4471."
+
+
+def test_each_frame_of_a_tiff_is_a_numbered_page(tmp_path: Path) -> None:
+    first = page_image(["Gate code 4471."]).crop((0, 0, 900, 120))
+    second = page_image(["Alarm code 9920."]).crop((0, 0, 900, 120))
+    first.save(tmp_path / "codes.tiff", save_all=True, append_images=[second])
+    pages = load(tmp_path / "codes.tiff").documents
+    assert [(page.metadata["page"], "4471" in page.page_content) for page in pages] == [
+        (1, True),
+        (2, False),
+    ]
+    assert "9920" in pages[1].page_content

@@ -58,7 +58,9 @@ def _engine() -> Any:
     # No text-direction classifier: it turned whole upright lines of typeset English upside down
     # (30 % of the characters wrong on the clean English pages of benchmarks/ocr.py, none
     # without it), and scanners and phones already deliver pages upright.
-    return RapidOCR(use_cls=False)
+    # Detection scales the longer side down to 2,000 px at most and never scales up: the default
+    # ("min" 736) blows a 900 × 120 strip up to 5,500 px wide and ran the worker out of memory.
+    return RapidOCR(use_cls=False, det_limit_type="max", det_limit_side_len=2000)
 
 
 def _join(left: str, right: str) -> str:
