@@ -44,11 +44,17 @@ def hit_evidence(n: int, hit: Hit, text: str) -> dict[str, Any]:
 class Relevance(BaseModel):
     """The grader's verdict."""
 
-    relevant: list[int] = Field(description="Ids of the passages that help answer the question.")
+    relevant: list[int] = Field(
+        description="Ids of the passages that help answer the question, most direct answer first."
+    )
 
 
-def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> set[int]:
-    """Ids (1-based) of the hits that the model judges useful; one call for all of them."""
+def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> list[int]:
+    """Ids (1-based) of the hits that the model judges useful, best first; one call for all.
+
+    The grader reads every passage anyway, so its order is the reranking: it tells the passage
+    that states the answer from those that share its names and year, which no offline signal does.
+    """
     passages = "\n\n".join(
         data_block("passage", hit.text, id=n, source=hit.source) for n, hit in enumerate(hits, 1)
     )
@@ -57,7 +63,7 @@ def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> set[in
     )
     if not isinstance(verdict, Relevance):
         raise TypeError("the model did not return a relevance verdict")
-    return {n for n in verdict.relevant if 1 <= n <= len(hits)}
+    return list(dict.fromkeys(n for n in verdict.relevant if 1 <= n <= len(hits)))
 
 
 def make_knowledge_node(
@@ -91,7 +97,9 @@ def make_knowledge_node(
                 report_or_retry("grading", exc)
             else:
                 method = "model"
-                grades = [replace(g, relevant=n in chosen) for n, g in enumerate(grades, start=1)]
+                order = [*chosen, *(n for n in range(1, len(hits) + 1) if n not in chosen)]
+                hits = [hits[n - 1] for n in order]
+                grades = [replace(grades[n - 1], relevant=n in chosen) for n in order]
         # Reported only now, so that a retried grading does not show the same hits twice.
         emit(
             "retrieval",

@@ -335,6 +335,27 @@ def test_the_model_grades_relevance_and_only_its_choices_become_evidence(
     assert answer.grounded
 
 
+def test_the_graders_order_is_the_order_of_the_passages_and_of_their_numbers(
+    model_env: Callable[[str], None],
+) -> None:
+    script = _script(
+        route_reply("knowledge", "hotel limit Paris"),
+        ["The hotel limit in Paris is 250 EUR a night [1]."],
+        relevant=[2, 1],
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the hotel limit in Paris?")
+    grading_call = next(b for b in server.requests if call_kind(b) == "grading")
+    passages = grading_call["messages"][1]["content"]
+    second = passages.split('<passage id="2"', 1)[1].split("</passage>", 1)[0].split(">", 1)[1]
+    [retrieval] = [e for e in answer.events if isinstance(e, RetrievalEvent)]
+    assert retrieval.hits[0].text.strip() == second.strip()
+    answer_call = next(b for b in server.requests if call_kind(b) == "answer")
+    sources = answer_call["messages"][-1]["content"]
+    assert sources.index(second.strip()[:40]) < sources.index('<source id="2"')
+
+
 def test_the_model_judge_catches_a_misattributed_figure_and_the_rewrite_fixes_it(
     model_env: Callable[[str], None],
 ) -> None:
