@@ -62,8 +62,10 @@ _MULTI_PART = re.compile(
 )
 _NUMBER_VALUE = re.compile(
     r"\d[\d,.]*\s*(?:%|‰|万|亿|千|百|[A-Za-z]{0,3}\b)?|[一二两三四五六七八九十百千万亿]{1,6}(?=[个名人家次天年月倍元项座])"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozen|half)\b",
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|million|billion|dozen|half|once|twice|daily|weekly|monthly|yearly|"
+    r"annually|hourly|quarterly)\b",
     re.IGNORECASE,
 )
 _DATE_VALUE = re.compile(

@@ -74,3 +74,9 @@ def test_a_question_of_one_part_has_no_parts_to_gather() -> None:
 def test_without_anchors_leaves_what_the_question_asks() -> None:
     question = "What was Tessaro Freight's headcount in 2019?"
     assert without_anchors(question) == "what was headcount in ?"
+
+
+def test_a_frequency_in_words_answers_how_often() -> None:
+    shape = question_shape("How often are hi-vis jackets replaced?")
+    assert answer_values(shape, "Jackets are replaced every eighteen months.") == {"eighteen"}
+    assert answer_values(shape, "Gloves are checked weekly.") == {"weekly"}
