@@ -98,7 +98,8 @@ def location(citation: Citation) -> str:
         return citation.url
     where = citation.source
     if citation.page is not None:
-        where += f", page {citation.page}"
+        unit = "slide" if citation.source.lower().endswith(".pptx") else "page"
+        where += f", {unit} {citation.page}"
     if citation.heading:
         where += f" — {citation.heading}"
     return where

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from signalbox.agents.events import CheckEvent, RetrievalEvent, RetrievedHit
-from signalbox.app.render import WORD_JOINER, escape_markdown, one_line, step_lines
+from signalbox.agents.events import CheckEvent, Citation, RetrievalEvent, RetrievedHit
+from signalbox.app.render import WORD_JOINER, escape_markdown, location, one_line, step_lines
 
 
 def test_a_retrieved_passage_shows_source_page_heading_score_and_snippet() -> None:
@@ -89,3 +89,10 @@ def test_a_suspicious_passage_says_why_in_the_retrieval_step() -> None:
 def test_text_removed_from_an_answer_is_listed_in_the_check_step() -> None:
     event = CheckEvent(grounded=True, removed=["http://tracker.invalid/x"])
     assert any("http://tracker.invalid/x" in line for line in step_lines(event))
+
+
+def test_a_slide_deck_is_cited_by_slide_and_a_pdf_by_page() -> None:
+    deck = Citation(n=1, kind="document", source="plan.pptx", page=2)
+    paper = Citation(n=2, kind="document", source="plan.pdf", page=2)
+    assert location(deck) == "plan.pptx, slide 2"
+    assert location(paper) == "plan.pdf, page 2"
