@@ -13,6 +13,7 @@ never quoted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -38,7 +39,7 @@ KEEP_RATIO = 0.75
 MULTI_PART_RATIO = 0.5
 LEXICAL_WEIGHT = 0.5
 ANCHOR_WEIGHT = 0.6
-VALUE_WEIGHT = 0.3
+VALUE_WEIGHT = 0.8
 MIN_SCORE = 0.3
 MIN_LEXICAL = 0.3
 SAME_STATEMENT = 0.6
@@ -79,21 +80,37 @@ def _share(part: str, whole: str) -> float:
     return len(wanted & _terms(whole)) / len(wanted) if wanted else 0.0
 
 
+TITLE_WORDS = 14
+
+
+def _title(text: str) -> str:
+    """A passage's own title line ("City of Ulverford - Adopted Budget, Fiscal Year 2016").
+
+    It is the context of every fact below it, as a section heading is. A byline or a dateline on
+    the first line is furniture, not a title.
+    """
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if strip_furniture(first) != first:
+        return ""
+    if not rest.strip() or has_cjk(first) or len(first.split()) > TITLE_WORDS:
+        return ""
+    return "" if re.search(r"[.!?;]$", first) else first
+
+
 def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in evidence:
-        first_line = item["text"].strip().split("\n", 1)[0].strip()
-        # A passage's own title line ("Tessaro Freight Annual Report 2020") is the context of
-        # every fact below it, as a section heading is.
-        title = first_line if is_heading(first_line) and not has_cjk(first_line) else ""
-        context_head = " ".join(dict.fromkeys(filter(None, (title, item.get("heading") or ""))))
+        title = _title(item["text"])
+        item_heading = item.get("heading") or ""
         for position, (heading, sentence) in enumerate(sentences(item["text"])):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
-                headline = is_heading(text) and not has_cjk(text)  # Chinese has no spaces to count
+                # Chinese has no spaces to count; a title is context, not a statement.
+                headline = (is_heading(text) and not has_cjk(text)) or text == title
                 if len(_terms(text)) < 2 or headline or addressed_to_assistant(text):
                     continue
-                context = " ".join(filter(None, (context_head, heading)))
+                context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
                 found.append(
                     Candidate(item["n"], position, text[:MAX_QUOTE_CHARS], context, item["text"])
                 )
@@ -149,9 +166,12 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
     """
     if other.n == first.n or shape.multi_part:
         return False
-    if min(_share(first.text, other.text), _share(other.text, first.text)) < SAME_STATEMENT:
+    # Read in context: "Best Performance: Dario Lachance" under "Larkcombe Festival 2015 - award
+    # winners" states the same thing as "Best Performance: Hana Prideaux" under the same title.
+    mine_said, theirs_said = f"{first.context} {first.text}", f"{other.context} {other.text}"
+    if min(_share(mine_said, theirs_said), _share(theirs_said, mine_said)) < SAME_STATEMENT:
         return False
-    if min(anchors_in(shape, first.text), anchors_in(shape, other.text)) < 1.0:
+    if min(anchors_in(shape, mine_said), anchors_in(shape, theirs_said)) < 1.0:
         return False  # about another year or item: a different fact, not a disagreement
     mine, theirs = _values(shape, first.text), _values(shape, other.text)
     return bool(mine - theirs and theirs - mine)

@@ -121,3 +121,26 @@ def test_each_asked_year_of_a_question_of_several_parts_gets_its_own_row(
     )
     assert all(name in found.text for name in ("Ulver Lions", "Dray Athletic", "Nett Athletic"))
     assert "Quarry Harriers" not in found.text
+
+
+def test_two_award_lists_under_the_same_title_that_name_different_winners_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    title = "Larkcombe Festival 2015 - award winners\n"
+    found = extract_answer(
+        "Who received the best performance award at the Larkcombe Festival in 2015?",
+        _evidence(f"{title}Best Performance: Hana Prideaux", f"{title}Best Performance: Dario Lo"),
+        embeddings,
+    )
+    assert found.conflict
+    assert "Hana Prideaux" in found.text and "Dario Lo" in found.text
+
+
+def test_a_passage_title_is_context_for_its_facts_and_not_itself_the_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    budget = "City of Ulverford - Adopted Budget, Fiscal Year 2016\nFunded: 75 new positions"
+    found = extract_answer(
+        "How many new positions did Ulverford's 2016 budget fund?", _evidence(budget), embeddings
+    )
+    assert found.text.startswith("Funded: 75 new positions")
