@@ -183,8 +183,12 @@ def ask(
     --json) the turn stays paused, and `signalbox resume THREAD --approve|--reject` finishes it.
     """
     from signalbox.agents.assistant import new_thread_id
+    from signalbox.agents.resources import shared_semantic_router
 
-    assistant = _assistant()
+    # A spinner on the terminal (nothing when piped) names what the first seconds are spent on.
+    with errors.status("Loading the embedding model and the index…"):
+        assistant = _assistant()
+        shared_semantic_router().scores(question)
     if not as_json:
         console.print(f"[dim]mode: {assistant.mode}[/dim]")
     thread = thread or new_thread_id()
