@@ -144,6 +144,8 @@ class Citation(BaseModel):
     n: int
     kind: Literal["document", "web"]
     source: str
+    path: str = ""
+    """The ingested file a document citation is from (two files may share a name); empty for web."""
     page: int | None = None
     title: str = ""
     heading: str = ""

@@ -309,13 +309,17 @@ def add_uploads(assistant: Assistant, files: Sequence[Upload]) -> list[Outcome]:
     return outcomes(saved, report)
 
 
-def source_file(assistant: Assistant, source: str) -> Path | None:
-    """The ingested file a document citation names, when exactly one such file is still on disk."""
-    found = {
-        Path(info.path)
-        for info in assistant.knowledge.sources()
-        if info.source == source and Path(info.path).is_file()
-    }
+def source_file(assistant: Assistant, citation: Citation) -> Path | None:
+    """The ingested file a document citation is from, when it is still in the index and on disk.
+
+    The citation's path is only trusted when the index lists it: a thread is data, not a pointer
+    to any file on the server. Citations saved before they carried a path are found by name, when
+    exactly one ingested file has that name.
+    """
+    on_disk = [info for info in assistant.knowledge.sources() if Path(info.path).is_file()]
+    if citation.path:
+        return next((Path(i.path) for i in on_disk if i.path == citation.path), None)
+    found = {Path(info.path) for info in on_disk if info.source == citation.source}
     return found.pop() if len(found) == 1 else None
 
 
@@ -353,7 +357,7 @@ def render_source(assistant: Assistant, citation: Citation) -> None:
     if not citation.spans:
         st.caption("No single sentence holds the claim's wording: the whole passage is the source.")
     st.html(highlighted_html(citation.text, citation.spans))
-    path = source_file(assistant, citation.source) if citation.kind == "document" else None
+    path = source_file(assistant, citation) if citation.kind == "document" else None
     if path is not None and path.suffix.lower() == ".pdf" and citation.page is not None:
         render_pdf_page(path, citation)
     if path is not None:

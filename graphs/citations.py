@@ -153,6 +153,7 @@ def _citation(n: int, item: dict[str, Any], claims: list[tuple[str, list[int]]])
         "n": n,
         "kind": item["kind"],
         "source": item["source"],
+        "path": item.get("path") or "",
         "page": item.get("page"),
         "title": item.get("title", ""),
         "heading": item.get("heading", ""),

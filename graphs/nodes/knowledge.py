@@ -32,6 +32,7 @@ def hit_evidence(n: int, hit: Hit, text: str) -> dict[str, Any]:
         "n": n,
         "kind": "document",
         "source": hit.source,
+        "path": hit.path,
         "page": hit.page,
         "title": hit.title,
         "heading": hit.heading,

@@ -56,6 +56,13 @@ def test_a_document_question_is_answered_with_a_citation_of_the_right_file(
     assert answer.grounded
 
 
+def test_a_document_citation_carries_the_ingested_files_path(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.ask("What is the daily meal allowance for a full travel day?")
+    ingested = {info.path for info in sample_assistant.knowledge.sources()}
+    assert answer.citations[0].path in ingested
+    assert answer.citations[0].path.endswith("expense-policy.md")
+
+
 def test_a_pdf_citation_names_its_page(sample_assistant: Assistant) -> None:
     answer = sample_assistant.ask("What does error code E21 mean on the drone?")
     cited = {(c.source, c.page) for c in answer.citations}
