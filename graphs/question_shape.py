@@ -163,13 +163,8 @@ def without_anchors(question: str) -> str:
     embedding model, given the whole question, finds passages about the 2015 Northern Shield first
     (ticket sales, a preview) and not the one that answers.
     """
-    return mask_anchors(question_shape(question), question)
-
-
-def mask_anchors(shape: QuestionShape, text: str) -> str:
-    """The text without the question's anchors (lowercased, as the embedding model reads it)."""
-    masked = _normalise(text)
-    for anchor in sorted(shape.anchors, key=len, reverse=True):
+    masked = _normalise(question)  # lowercased, as the embedding model reads it
+    for anchor in sorted(question_shape(question).anchors, key=len, reverse=True):
         masked = re.sub(rf"(?<!\w){re.escape(anchor)}(?:['’]s)?(?!\w)", " ", masked)
     return " ".join(masked.split())
 
