@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ CHROMIUM_MISSING = (
     else "Chromium is not installed (.ci/run installs it: apt-get install -y chromium)"
 )
 TURN_TIMEOUT_MS = 120_000
+POPOVER_TRIES = 3
 
 
 @contextmanager
@@ -65,3 +67,25 @@ def ask(page: Page, question: str) -> None:
 def open_steps(page: Page, label: str) -> None:
     """Click a turn's collapsed status box open."""
     page.locator("summary").filter(has_text=label).last.click()
+
+
+def open_popover(page: Page, name: re.Pattern[str], shows: re.Pattern[str]) -> None:
+    """Open the last popover button called ``name`` until the text ``shows`` is on screen.
+
+    The app first finishes its run; a click that still lands while Streamlit redraws the turn
+    (slower on a machine's first run) is lost with the redrawn popover, so it is clicked again, a
+    bounded number of times.
+    """
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=TURN_TIMEOUT_MS)
+    button = page.get_by_role("button", name=name).last
+    content = page.get_by_text(shows).first
+    for _ in range(POPOVER_TRIES - 1):
+        button.click()
+        try:
+            expect(content).to_be_visible(timeout=5_000)
+        except AssertionError:
+            page.keyboard.press("Escape")
+        else:
+            return
+    button.click()
+    expect(content).to_be_visible()

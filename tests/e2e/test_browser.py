@@ -16,6 +16,7 @@ from tests.e2e.browser import (
     TURN_TIMEOUT_MS,
     ask,
     chat_app,
+    open_popover,
     open_steps,
 )
 
@@ -74,8 +75,7 @@ def test_a_conversation_with_steps_citations_an_upload_and_a_reload(
     expect(
         page.get_by_text(re.compile(r"^Searched your documents for “.*hotel limit"))
     ).to_be_visible()
-    page.get_by_role("button", name=re.compile("Details: scores")).last.click()
-    expect(page.get_by_text(re.compile(r"score=0\.\d{3}")).first).to_be_visible()
+    open_popover(page, re.compile("Details: scores"), re.compile(r"score=0\.\d{3}"))
     page.keyboard.press("Escape")
 
     notes = tmp_path / "lab-notes.md"
