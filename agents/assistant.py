@@ -17,6 +17,7 @@ from signalbox.agents.events import (
     Citation,
     ErrorEvent,
     Event,
+    RewriteEvent,
     TokenEvent,
     parse_event,
 )
@@ -30,7 +31,6 @@ from signalbox.agents.resources import (
 )
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
-from signalbox.graphs.graph import RECURSION_LIMIT
 from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
 from signalbox.tools.knowledge import KnowledgeBase
@@ -188,7 +188,7 @@ class Assistant:
                 self.journal.record(thread, Turn(question, event, steps), space=space)
             elif isinstance(event, ApprovalEvent):
                 self._paused[thread] = (question, [*steps, event])
-            elif not isinstance(event, TokenEvent):
+            elif not isinstance(event, TokenEvent | RewriteEvent):
                 steps.append(event)
             yield event
 
@@ -217,26 +217,17 @@ class Assistant:
             yield parse_event(json.loads(_scrubbed(event)))
 
     def _raw_events(self, payload: dict[str, Any] | Command[Any], thread: str) -> Iterator[Event]:
-        config: dict[str, Any] = {
-            "configurable": {"thread_id": thread},
-            "recursion_limit": RECURSION_LIMIT,
-        }
+        config: dict[str, Any] = {"configurable": {"thread_id": thread}}
         answered = False
         try:
             for part in self._graph.stream(
                 payload,
                 config,
                 context=self._context(),
-                stream_mode=["custom", "messages"],
+                stream_mode="custom",
                 version="v2",
                 durability="sync",
             ):
-                if part["type"] == "messages":
-                    chunk, metadata = part["data"]
-                    # Only the answer's tokens: the router's structured output streams too.
-                    if metadata.get("langgraph_node") == "answer" and chunk.text:
-                        yield TokenEvent(text=chunk.text)
-                    continue
                 event = parse_event(part["data"])
                 answered = answered or isinstance(event, AnswerEvent)
                 yield event

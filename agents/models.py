@@ -30,3 +30,18 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
         max_retries=0,
         stream_usage=False,
     )
+
+
+def is_transient_model_error(exc: BaseException) -> bool:
+    """Rate limits, server errors, timeouts and dropped connections; not refusals or bad replies.
+
+    Decided here, where the OpenAI client is built, so the graph stays free of one provider's types.
+    """
+    import httpx
+    import openai
+
+    if isinstance(exc, httpx.TimeoutException | httpx.TransportError):
+        return True
+    if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError | openai.RateLimitError):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500

@@ -12,16 +12,18 @@ import sqlite3
 from functools import cache, lru_cache
 from pathlib import Path
 
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.store.sqlite import SqliteStore
 
 from signalbox.agents.journal import Journal
-from signalbox.agents.models import chat_model
+from signalbox.agents.models import chat_model, is_transient_model_error
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Toolbox
 from signalbox.graphs.redaction import register_secret
 from signalbox.graphs.resilience import retry_policy
 from signalbox.graphs.routing import SemanticRouter
+from signalbox.graphs.state import CHECKPOINTED_RECORDS
 from signalbox.tools.functions import FUNCTION_TOOLS
 from signalbox.tools.knowledge import (
     IndexLocation,
@@ -107,7 +109,9 @@ def toolbox(settings: Settings) -> Toolbox:
         functions=(*FUNCTION_TOOLS, knowledge_sources_tool(knowledge), *remote),
         web=web_search(settings),
         model=chat_model(settings),
-        retry=retry_policy(settings.retries, settings.retry_backoff_s),
+        retry=retry_policy(
+            settings.retries, settings.retry_backoff_s, model_transient=is_transient_model_error
+        ),
     )
 
 
@@ -126,8 +130,13 @@ def _connect(path: Path, **options: object) -> sqlite3.Connection:
 
 @cache
 def checkpointer(path: Path) -> SqliteSaver:
-    """One SQLite saver per file and process (it serialises its own writes)."""
-    return SqliteSaver(_connect(path))
+    """One SQLite saver per file and process (it serialises its own writes).
+
+    It revives only the graph's own records beside LangGraph's trusted types: a checkpoint file
+    that someone else wrote cannot name a class for it to build.
+    """
+    serde = JsonPlusSerializer(allowed_msgpack_modules=CHECKPOINTED_RECORDS)
+    return SqliteSaver(_connect(path), serde=serde)
 
 
 @cache

@@ -20,6 +20,7 @@ from signalbox.agents.events import (
     GradingEvent,
     RetrievalEvent,
     RetrievedHit,
+    RewriteEvent,
     RouteEvent,
     SummaryEvent,
     ToolCallEvent,
@@ -125,7 +126,7 @@ def step_lines(event: Event) -> list[str]:
             if event.skipped:
                 return [f"Web search skipped: {event.skipped}"]
             lines = [f"Web search: {len(event.results)} results for {event.query!r}"]
-            lines += [f"  {r.get('title', '')} — {r.get('url', '')}" for r in event.results]
+            lines += [f"  {r.title} — {r.url}" for r in event.results]
             return lines
         case ToolCallEvent():
             args = ", ".join(f"{key}={value!r}" for key, value in event.args.items())
@@ -146,6 +147,8 @@ def step_lines(event: Event) -> list[str]:
             return [f"Memory: summarised {event.summarised} earlier messages to stay within budget"]
         case ErrorEvent():
             return [f"Error in {event.stage}: {event.message}"]
+        case RewriteEvent():
+            return [f"Rewriting the answer: {event.reason}"]
     return []
 
 
@@ -205,9 +208,7 @@ def plain_lines(event: Event) -> list[str]:
             lines = [
                 f"Searched the web for “{event.query}”: {counted(len(event.results), 'result')}"
             ]
-            for result in event.results:
-                number = f"[{result['n']}] " if "n" in result else ""
-                lines.append(f"{number}{result.get('title', '')} — {result.get('url', '')}")
+            lines += [f"[{result.n}] {result.title} — {result.url}" for result in event.results]
             return lines
         case ToolCallEvent():
             return [f"{tool_name(event.name)}: {_arguments(event.args)}"]
@@ -231,6 +232,8 @@ def plain_lines(event: Event) -> list[str]:
             ]
         case ErrorEvent():
             return [f"Something went wrong in {event.stage}: {event.message}"]
+        case RewriteEvent():
+            return [event.reason]
     return []
 
 

@@ -41,7 +41,14 @@ import pypdfium2 as pdfium
 from pydantic import ValidationError
 
 from signalbox.agents import Assistant, new_thread_id
-from signalbox.agents.events import AnswerEvent, Citation, ErrorEvent, Event, TokenEvent
+from signalbox.agents.events import (
+    AnswerEvent,
+    Citation,
+    ErrorEvent,
+    Event,
+    RewriteEvent,
+    TokenEvent,
+)
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
 from signalbox.agents.resources import shared_semantic_router
@@ -514,6 +521,10 @@ def run_turn(assistant: Assistant, question: str, thread: str, space: str) -> No
             if isinstance(event, TokenEvent):
                 streamed += event.text
                 answer_area.text(streamed)
+            elif isinstance(event, RewriteEvent):  # what was shown is withdrawn, not extended
+                streamed = ""
+                answer_area.empty()
+                status.text(event.reason)
             elif isinstance(event, AnswerEvent):
                 final = event
             else:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+from signalbox.graphs.events import Citation, Evidence, Span
 from signalbox.graphs.text import is_heading, overlap, table_record
 from signalbox.tools.knowledge.sparse import tokenize
 
@@ -36,7 +36,7 @@ class CheckedAnswer:
     """The answer with unresolvable markers removed, the citations, and the verdict."""
 
     text: str
-    citations: list[dict[str, Any]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
     grounded: bool = False
     unsupported: list[str] = field(default_factory=list)
     dropped_markers: list[int] = field(default_factory=list)
@@ -144,32 +144,22 @@ def supporting_span(claim: str, passage: str) -> tuple[int, int] | None:
     return pieces[first].start, pieces[last].end
 
 
-def _citation(n: int, item: dict[str, Any], claims: list[tuple[str, list[int]]]) -> dict[str, Any]:
-    spans = []
-    for sentence, cited in claims:
-        if n in cited and (span := supporting_span(sentence, item["text"])):
-            spans.append({"start": span[0], "end": span[1], "claim": sentence})
-    return {
-        "n": n,
-        "kind": item["kind"],
-        "source": item["source"],
-        "path": item.get("path") or "",
-        "page": item.get("page"),
-        "title": item.get("title", ""),
-        "heading": item.get("heading", ""),
-        "url": item.get("url"),
-        "text": item["text"],
-        "spans": spans,
-    }
+def _citation(n: int, item: Evidence, claims: list[tuple[str, list[int]]]) -> Citation:
+    spans = [
+        Span(start=span[0], end=span[1], claim=sentence)
+        for sentence, cited in claims
+        if n in cited and (span := supporting_span(sentence, item.text))
+    ]
+    return Citation(n=n, spans=spans, **item.source_fields())
 
 
-def check_citations(answer: str, evidence: list[dict[str, Any]]) -> CheckedAnswer:
+def check_citations(answer: str, evidence: list[Evidence]) -> CheckedAnswer:
     """Resolve and verify the [n] markers of ``answer``; n is the evidence number shown in the steps.
 
     Numbers are kept as they are (not renumbered) so that [3] is the third passage the person saw
     retrieved.
     """
-    by_number = {item["n"]: item for item in evidence}
+    by_number = {item.n: item for item in evidence}
     cited_order: list[int] = []
     dropped: list[int] = []
 
@@ -193,7 +183,7 @@ def check_citations(answer: str, evidence: list[dict[str, Any]]) -> CheckedAnswe
         if not sentence:
             continue
         claims.append((sentence, cited))
-        if not any(overlap(sentence, by_number[n]["text"]) >= MIN_SUPPORT for n in cited):
+        if not any(overlap(sentence, by_number[n].text) >= MIN_SUPPORT for n in cited):
             unsupported.append(sentence)
     citations = [_citation(n, by_number[n], claims) for n in cited_order]
     return CheckedAnswer(

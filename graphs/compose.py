@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from signalbox.graphs.events import ToolResult
 from signalbox.graphs.text import has_cjk
 
 OFFLINE_INTRO = (
@@ -17,26 +18,26 @@ OFFLINE_INTRO = (
 )
 
 
-def tool_answer(tool_results: list[dict[str, Any]]) -> str:
+def tool_answer(tool_results: list[ToolResult]) -> str:
     """State what the function tools returned, or why they failed."""
     lines = []
     for result in tool_results:
-        if result.get("error"):
-            lines.append(f"The {result['name']} could not answer: {result['error']}.")
-        elif result["name"] == "calculator":
-            lines.append(f"{result['args']['expression']} = {result['output']}")
-        elif result["name"] == "clock":
-            out = result["output"]
+        out = result.output
+        if result.error:
+            lines.append(f"The {result.name} could not answer: {result.error}.")
+        elif result.name == "calculator":
+            lines.append(f"{result.args['expression']} = {out}")
+        elif result.name == "clock":
             lines.append(
                 f"It is {out['time']} on {out['weekday']}, {out['date']} in {out['timezone']} "
                 f"(UTC{out['utc_offset'][:3]}:{out['utc_offset'][3:]})."
             )
-        elif result["name"] == "unit_converter":
-            lines.append(str(result["output"]))
-        elif result["name"] == "list_sources":
-            lines.append(_sources_line(result["output"]))
+        elif result.name == "unit_converter":
+            lines.append(str(out))
+        elif result.name == "list_sources":
+            lines.append(_sources_line(out))
         else:
-            lines.append(f"{result['name']}: {result['output']}")
+            lines.append(f"{result.name}: {out}")
     return "\n".join(lines)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from langgraph.config import get_stream_writer
 
+from signalbox.graphs.events import Event
 
-def emit(event_type: str, **fields: Any) -> None:
-    """Send one event (JSON-serialisable fields) on the ``custom`` stream."""
-    get_stream_writer()({"type": event_type, **fields})
+
+def emit(event: Event) -> None:
+    """Send one typed event on the ``custom`` stream (LangGraph Server serialises it as JSON)."""
+    get_stream_writer()(event)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from signalbox.graphs.addressed import addressed_to_assistant
+from signalbox.graphs.events import Evidence
 from signalbox.graphs.furniture import split_at_cuts, strip_furniture
 from signalbox.graphs.question_shape import (
     QuestionShape,
@@ -98,12 +98,12 @@ def _title(text: str) -> str:
     return "" if re.search(r"[.!?;]$", first) else first
 
 
-def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
+def _candidates(evidence: list[Evidence]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in evidence:
-        title = _title(item["text"])
-        item_heading = item.get("heading") or ""
-        for position, (heading, sentence) in enumerate(sentences(item["text"])):
+        title = _title(item.text)
+        item_heading = item.heading
+        for position, (heading, sentence) in enumerate(sentences(item.text)):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
                 # Chinese has no spaces to count; a title is context, not a statement.
@@ -112,7 +112,7 @@ def _candidates(evidence: list[dict[str, Any]]) -> list[Candidate]:
                     continue
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
                 found.append(
-                    Candidate(item["n"], position, text[:MAX_QUOTE_CHARS], context, item["text"])
+                    Candidate(item.n, position, text[:MAX_QUOTE_CHARS], context, item.text)
                 )
     return found
 
@@ -267,9 +267,7 @@ def _cite(candidate: Candidate) -> str:
     return f"{text} [{candidate.n}]{end[0] if end and end[0] in '.!?。！？' else final}"
 
 
-def extract_answer(
-    question: str, evidence: list[dict[str, Any]], embeddings: Embeddings
-) -> Extract:
+def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddings) -> Extract:
     """The sentences of the evidence that answer the question, each followed by its [n]."""
     candidates = _candidates(evidence)
     if not candidates:

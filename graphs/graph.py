@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal
 
@@ -24,6 +25,8 @@ from signalbox.graphs.state import InputState, Route, State
 from signalbox.graphs.toolbox import Toolbox
 
 RECURSION_LIMIT = 25
+"""Steps one turn may take (a rewrite adds two); carried by the compiled graph, so Studio and the
+embedded API both stop a runaway turn, not LangGraph's default of 10,000."""
 
 
 # "direct" (small talk, questions about the assistant) needs no evidence: straight to the answer.
@@ -45,6 +48,56 @@ def after_knowledge(state: State) -> Literal["web", "answer"]:
     return "web" if state.get("fallback") else "answer"
 
 
+@dataclass(frozen=True)
+class Branch:
+    """A conditional edge: ``choose`` reads the state, ``targets`` maps its answer to a node."""
+
+    choose: Callable[[State], str]
+    targets: Mapping[str, str]
+
+    def __call__(self, state: State) -> str:
+        return self.targets[self.choose(state)]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One node of the turn: how it is made, how it is named in errors, and where it goes next.
+
+    ``then`` is the next node, a ``Branch``, or None for a node that returns its own ``Command``
+    (``destinations`` then lists where it may go, for the drawing).
+    """
+
+    make: Callable[..., Any]
+    stage: str
+    then: str | Branch | None
+    destinations: tuple[str, ...] = ()
+
+    def next_step(self, state: State) -> str:
+        """Where the turn goes after this node (its degraded run included)."""
+        if isinstance(self.then, Branch):
+            return self.then(state)
+        return self.then or END
+
+
+def topology(router: OfflineRouter) -> dict[str, Step]:
+    """The turn, declared once: it draws the edges and routes the degraded runs after failures."""
+    return {
+        "memory": Step(make_memory_node, "memory", "route"),
+        "route": Step(
+            partial(make_route_node, router), "route", Branch(after_route, ROUTE_TARGETS)
+        ),
+        "knowledge": Step(
+            make_knowledge_node,
+            "grading",
+            Branch(after_knowledge, {"web": "web", "answer": "answer"}),
+        ),
+        "web": Step(make_web_node, "web_search", "answer"),
+        "functions": Step(make_functions_node, "functions", "answer"),
+        "answer": Step(make_answer_node, "answer", "check"),
+        "check": Step(make_check_node, "check", None, destinations=("answer", END)),
+    }
+
+
 def build_graph(
     toolbox: Toolbox,
     *,
@@ -54,41 +107,30 @@ def build_graph(
     """Compile the graph; pass no checkpointer for LangGraph Server, which brings its own.
 
     A ``semantic_router`` shared between graphs embeds its route examples once, not once per graph.
+    Every node calls the model or the web: each is retried with backoff, then run degraded (without
+    the failed service) by the one error handler.
     """
-    router = OfflineRouter(semantic_router or SemanticRouter(toolbox.embeddings))
+    steps = topology(OfflineRouter(semantic_router or SemanticRouter(toolbox.embeddings)))
     builder = StateGraph(State, context_schema=Context, input_schema=InputState)
-
-    fallbacks: dict[str, Fallback] = {}
-
-    def add_network_node(
-        name: str,
-        make: Callable[..., Any],
-        stage: str,
-        next_step: Callable[[State], str],
-        **kw: Any,
-    ) -> None:
-        """A node that calls the model or the web: retried with backoff, then run without it."""
-        builder.add_node(name, make(toolbox), retry_policy=toolbox.retry, **kw)
-        fallbacks[name] = Fallback(stage, make(toolbox, offline=True), next_step)
-
-    add_network_node("memory", make_memory_node, "memory", lambda _: "route")
-    add_network_node(
-        "route",
-        partial(make_route_node, router),
-        "route",
-        lambda state: ROUTE_TARGETS[state["route"]],
+    for name, step in steps.items():
+        builder.add_node(
+            name,
+            step.make(toolbox),
+            retry_policy=toolbox.retry,
+            destinations=step.destinations or None,
+        )
+        if isinstance(step.then, Branch):
+            builder.add_conditional_edges(name, step.then.choose, dict(step.then.targets))
+        elif step.then is not None:
+            builder.add_edge(name, step.then)
+    builder.add_edge(START, next(iter(steps)))
+    builder.set_node_defaults(
+        error_handler=after_retries(
+            {
+                name: Fallback(step.stage, step.make(toolbox, degraded=True), step.next_step)
+                for name, step in steps.items()
+            }
+        )
     )
-    add_network_node("knowledge", make_knowledge_node, "grading", after_knowledge)
-    add_network_node("web", make_web_node, "web_search", lambda _: "answer")
-    add_network_node("functions", make_functions_node, "functions", lambda _: "answer")
-    add_network_node("answer", make_answer_node, "answer", lambda _: "check")
-    add_network_node("check", make_check_node, "check", lambda _: END, destinations=("answer", END))
-    builder.set_node_defaults(error_handler=after_retries(fallbacks))
-    builder.add_edge(START, "memory")
-    builder.add_edge("memory", "route")
-    builder.add_conditional_edges("route", after_route, ROUTE_TARGETS)
-    builder.add_conditional_edges("knowledge", after_knowledge)
-    builder.add_edge("web", "answer")
-    builder.add_edge("functions", "answer")
-    builder.add_edge("answer", "check")
-    return builder.compile(checkpointer=checkpointer, name="signalbox")
+    compiled = builder.compile(checkpointer=checkpointer, name="signalbox")
+    return compiled.with_config(recursion_limit=RECURSION_LIMIT)

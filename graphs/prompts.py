@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
 
+from signalbox.graphs.events import Evidence, ToolResult
+
 ROUTER_SYSTEM = """You route one turn of a conversation for an assistant that can:
 - knowledge: search the user's own documents (manuals, policies, notes, in English or Chinese);
 - web: search the web for fresh or public facts (news, prices, weather, recent events);
@@ -72,25 +74,23 @@ def data_block(tag: str, text: str, **attributes: Any) -> str:
     return f"<{tag}{attrs}>\n{html.escape(text, quote=False)}\n</{tag}>"
 
 
-def evidence_blocks(
-    evidence: Sequence[dict[str, Any]], tool_results: Sequence[dict[str, Any]]
-) -> str:
+def evidence_blocks(evidence: Sequence[Evidence], tool_results: Sequence[ToolResult]) -> str:
     """The sources and tool results of a turn as data blocks."""
     blocks = [
         data_block(
             "source",
-            item["text"],
-            id=item["n"],
-            title=item.get("title") or item["source"],
-            origin=item["source"] + (f", page {item['page']}" if item.get("page") else ""),
+            item.text,
+            id=item.n,
+            title=item.title or item.source,
+            origin=item.source + (f", page {item.page}" if item.page else ""),
         )
         for item in evidence
     ]
     blocks += [
         data_block(
             "tool_result",
-            str(r["output"] if r["error"] is None else f"error: {r['error']}"),
-            name=r["name"],
+            str(r.output if r.error is None else f"error: {r.error}"),
+            name=r.name,
         )
         for r in tool_results
     ]

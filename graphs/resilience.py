@@ -10,8 +10,9 @@ repeating: the node reports it and degrades at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from langgraph.errors import NodeError
@@ -20,6 +21,7 @@ from langgraph.types import Command, RetryPolicy
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import ErrorEvent
 from signalbox.graphs.redaction import redact
 from signalbox.graphs.state import State
 from signalbox.tools.web import WebSearchError
@@ -32,22 +34,26 @@ Degraded = Callable[[State, Runtime[Context]], Mapping[str, Any] | Command[Any]]
 NextStep = Callable[[State], str]
 
 
-def is_transient(exc: BaseException) -> bool:
-    """Rate limits, server errors, timeouts and dropped connections; not refusals or bad replies."""
-    import httpx
-    import openai
+Transient = Callable[[BaseException], bool]
+"""Whether a failure is worth another attempt; the code that builds a model client knows its errors."""
 
+
+def never(exc: BaseException) -> bool:
+    """No failure is transient: the verdict for a toolbox without a model provider's."""
+    return False
+
+
+def is_transient(exc: BaseException, model_transient: Transient = never) -> bool:
+    """A web search's own verdict, else the model provider's (rate limits, 5xx, timeouts)."""
     if isinstance(exc, WebSearchError):
         return exc.transient
-    if isinstance(exc, httpx.TimeoutException | httpx.TransportError):
-        return True
-    if isinstance(exc, openai.APITimeoutError | openai.APIConnectionError | openai.RateLimitError):
-        return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+    return model_transient(exc)
 
 
 def retry_policy(
-    retries: int = DEFAULT_RETRIES, backoff_s: float = DEFAULT_BACKOFF_S
+    retries: int = DEFAULT_RETRIES,
+    backoff_s: float = DEFAULT_BACKOFF_S,
+    model_transient: Transient = never,
 ) -> RetryPolicy:
     """``retries`` more attempts after the first, waiting ``backoff_s``, then twice as long each time."""
     return RetryPolicy(
@@ -56,7 +62,7 @@ def retry_policy(
         max_interval=MAX_BACKOFF_S,
         max_attempts=retries + 1,
         jitter=True,
-        retry_on=is_transient,
+        retry_on=partial(is_transient, model_transient=model_transient),
     )
 
 
@@ -65,11 +71,18 @@ def describe(exc: BaseException) -> str:
     return redact(f"{type(exc).__name__}: {exc}")
 
 
-def report_or_retry(stage: str, exc: Exception) -> None:
-    """Re-raise a transient failure for the RetryPolicy; report anything else as an error step."""
-    if is_transient(exc):
+def report_or_retry(stage: str, exc: Exception, policy: RetryPolicy) -> None:
+    """Re-raise a failure that ``policy`` retries; report anything else as an error step."""
+    retry_on = policy.retry_on
+    if isinstance(retry_on, type):
+        transient = isinstance(exc, retry_on)
+    elif isinstance(retry_on, Sequence):
+        transient = isinstance(exc, tuple(retry_on))
+    else:
+        transient = retry_on(exc)
+    if transient:
         raise exc
-    emit("error", stage=stage, message=describe(exc))
+    emit(ErrorEvent(stage=stage, message=describe(exc)))
 
 
 @dataclass(frozen=True)
@@ -97,9 +110,9 @@ def after_retries(fallbacks: Mapping[str, Fallback]) -> Callable[..., Command[An
         if fallback is None:  # a node without a service to do without: a bug, shown as one
             raise error.error
         emit(
-            "error",
-            stage=fallback.stage,
-            message=f"{describe(error.error)} (gave up after retries)",
+            ErrorEvent(
+                stage=fallback.stage, message=f"{describe(error.error)} (gave up after retries)"
+            )
         )
         result = fallback.degraded(state, runtime)
         if isinstance(result, Command):

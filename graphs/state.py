@@ -7,7 +7,13 @@ from typing import Annotated, Any, Literal, NotRequired, TypedDict
 from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages
 
+from signalbox.graphs.events import Citation, Evidence, Span, ToolResult
+
 Route = Literal["knowledge", "web", "functions", "direct"]
+
+CHECKPOINTED_RECORDS: tuple[type, ...] = (Evidence, ToolResult, Citation, Span)
+"""The typed records the state holds: a checkpointer revives exactly these (its msgpack allowlist),
+beside the message types LangGraph itself trusts."""
 
 
 class InputState(TypedDict):
@@ -35,9 +41,9 @@ class State(InputState):
     """Set when the turn must not run (a message over the length limit): the whole answer."""
     tool_request: NotRequired[dict[str, Any] | None]
     """For the functions route offline: the tool name and arguments parsed from the question."""
-    evidence: NotRequired[list[dict[str, Any]]]
+    evidence: NotRequired[list[Evidence]]
     """Numbered sources gathered this turn (chunks or web results); untrusted text."""
-    tool_results: NotRequired[list[dict[str, Any]]]
+    tool_results: NotRequired[list[ToolResult]]
     """Outputs (or errors) of the function tools called this turn."""
     notes: NotRequired[list[str]]
     """What the answer must be honest about: missing configuration, failures, gaps."""
@@ -45,7 +51,7 @@ class State(InputState):
     """True when the knowledge base had too little and the web should be asked (corrective RAG)."""
     answer: NotRequired[str]
     """The answer text with [n] markers."""
-    citations: NotRequired[list[dict[str, Any]]]
+    citations: NotRequired[list[Citation]]
     """The sources the answer cites, each with its number n."""
     abstained: NotRequired[bool]
     """The answer says the evidence does not answer the question."""

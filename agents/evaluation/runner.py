@@ -97,7 +97,7 @@ def score_case(case: EvalCase, events: list[Event], k: int) -> CaseResult:
     final = next(e for e in reversed(events) if isinstance(e, AnswerEvent))
     retrieved = _unique(
         [hit.source for e in events if isinstance(e, RetrievalEvent) for hit in e.hits]
-        + [r.get("url", "") for e in events if isinstance(e, WebSearchEvent) for r in e.results]
+        + [r.url for e in events if isinstance(e, WebSearchEvent) for r in e.results]
     )
     cited = _unique(c.url or c.source for c in final.citations)
     gold = set(case.sources)

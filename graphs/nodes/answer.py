@@ -1,8 +1,9 @@
 """answer: write the reply from the gathered evidence only.
 
-With a model, the reply streams token by token (LangGraph's ``messages`` stream); offline, the
-extractive answer is emitted piece by piece as ``token`` events. A failing model falls back to the
-offline answer, so the turn still ends with what it has.
+Both modes stream the reply on one channel, as ``token`` events: the model's chunks as they come,
+the offline extractive answer piece by piece. A failing model falls back to the offline answer, so
+the turn still ends with what it has; a ``rewrite`` event tells front ends to replace what they
+showed rather than append to it (a second attempt, or the offline answer after a half answer).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from langgraph.runtime import Runtime
 from signalbox.graphs.compose import OFFLINE_INTRO, no_answer, tool_answer
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import ErrorEvent, RewriteEvent, TokenEvent
 from signalbox.graphs.extractive import Extract, extract_answer
 from signalbox.graphs.prompts import (
     ANSWER_SYSTEM,
@@ -34,12 +36,14 @@ from signalbox.graphs.toolbox import Toolbox
 
 _PIECE = re.compile(r"\S+\s*|\s+")
 HISTORY_MESSAGES = 6
+REWRITING = "The citation check could not verify every sentence; the answer is written again."
+REPLACED = "The model failed part-way; the answer from the documents alone replaces it."
 
 
 def stream_tokens(text: str) -> None:
     """Emit the text piece by piece, so front ends render it as it comes."""
     for piece in _PIECE.findall(text):
-        emit("token", text=piece)
+        emit(TokenEvent(text=piece))
 
 
 def offline_answer(state: State, embeddings: Embeddings) -> Extract:
@@ -77,27 +81,32 @@ def model_messages(state: State) -> list[AnyMessage]:
     return [SystemMessage(ANSWER_SYSTEM), *summary, *_earlier_turns(state), HumanMessage(request)]
 
 
-def make_answer_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
-    """Build the answer writer: the model when there is one (and not ``offline``), else the composer."""
+def make_answer_node(toolbox: Toolbox, *, degraded: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the answer writer: the model when there is one (not ``degraded``), else the composer."""
 
     def answer(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         attempts = state.get("attempts", 0) + 1
         if refusal := state.get("refusal"):
             stream_tokens(refusal)
             return {"answer": refusal, "attempts": attempts}
-        model = None if offline else toolbox.model_for(runtime.context)
+        if state.get("feedback"):
+            emit(RewriteEvent(reason=REWRITING))
+        model = None if degraded else toolbox.model_for(runtime.context)
         if model is not None:
             pieces: list[str] = []
             try:
                 # Streamed by hand, to know whether the reader has seen any of it yet.
                 for chunk in model.stream(model_messages(state)):
-                    pieces.append(chunk.text)
+                    if chunk.text:
+                        pieces.append(chunk.text)
+                        emit(TokenEvent(text=chunk.text))
                 return {"answer": "".join(pieces).strip(), "attempts": attempts}
             except Exception as exc:  # fall back to what the offline mode can say
                 if pieces:  # half an answer was shown: another attempt would repeat it
-                    emit("error", stage="answer", message=describe(exc))
+                    emit(ErrorEvent(stage="answer", message=describe(exc)))
+                    emit(RewriteEvent(reason=REPLACED))
                 else:
-                    report_or_retry("answer", exc)
+                    report_or_retry("answer", exc, toolbox.retry)
         found = offline_answer(state, toolbox.embeddings)
         stream_tokens(found.text)
         return {

@@ -26,6 +26,7 @@ from signalbox.graphs.citations import CheckedAnswer, check_citations
 from signalbox.graphs.context import Context
 from signalbox.graphs.echoes import scrub_answer
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import AnswerEvent, CheckEvent, Citation, Evidence
 from signalbox.graphs.prompts import JUDGE_SYSTEM, UNTRUSTED, data_block
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
@@ -46,12 +47,12 @@ class Support(BaseModel):
 
 
 def judge_claims(
-    model: BaseChatModel, checked: CheckedAnswer, evidence: list[dict[str, Any]]
+    model: BaseChatModel, checked: CheckedAnswer, evidence: list[Evidence]
 ) -> list[str]:
     """The claims that the model finds unsupported by the sources they cite (one call)."""
-    by_number = {item["n"]: item for item in evidence}
+    by_number = {item.n: item for item in evidence}
     cited = sorted({n for _, numbers in checked.claims for n in numbers if n in by_number})
-    sources = "\n\n".join(data_block("source", by_number[n]["text"], id=n) for n in cited)
+    sources = "\n\n".join(data_block("source", by_number[n].text, id=n) for n in cited)
     claims = "\n".join(
         data_block("claim", sentence, id=i, cites=",".join(map(str, numbers)))
         for i, (sentence, numbers) in enumerate(checked.claims, start=1)
@@ -66,23 +67,24 @@ def judge_claims(
 
 def _known_texts(state: State) -> list[str]:
     """What an answer may quote links and wording from: this turn's evidence and the user's words."""
-    texts = [item["text"] for item in state.get("evidence", [])]
-    texts += [item.get("url") or "" for item in state.get("evidence", [])]
-    texts += [str(r["output"]) for r in state.get("tool_results", []) if r["error"] is None]
+    texts = [item.text for item in state.get("evidence", [])]
+    texts += [item.url or "" for item in state.get("evidence", [])]
+    texts += [str(r.output) for r in state.get("tool_results", []) if r.error is None]
     texts += [m.text for m in state["messages"] if isinstance(m, HumanMessage)]
     return texts
 
 
-def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., Command[Any]]:
-    """Build the check; with a model (not ``offline``) it judges support and can have a rewrite."""
+def make_check_node(toolbox: Toolbox, *, degraded: bool = False) -> Callable[..., Command[Any]]:
+    """Build the check; with a model (not ``degraded``) it judges support and can have a rewrite."""
 
     def check(state: State, runtime: Runtime[Context]) -> Command[Any]:
-        model = None if offline else toolbox.model_for(runtime.context)
+        model = None if degraded else toolbox.model_for(runtime.context)
         route = state["route"]
         evidence = state.get("evidence", [])
         results = state.get("tool_results", [])
         scrubbed = scrub_answer(state.get("answer", ""), _known_texts(state))
-        text, citations, removed = scrubbed.text, [], scrubbed.removed
+        text, removed = scrubbed.text, scrubbed.removed
+        citations: list[Citation] = []
         if route in ("knowledge", "web") and evidence:
             checked = check_citations(text, evidence)
             unsupported, method = checked.unsupported, "overlap"
@@ -90,7 +92,7 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
                 try:
                     judged = judge_claims(model, checked, evidence)
                 except Exception as exc:  # the overlap verdict stands in for a failed judge
-                    report_or_retry("check", exc)
+                    report_or_retry("check", exc, toolbox.retry)
                 else:
                     # The judge may have read the same hostile passage as the writer: it can
                     # add doubts, never lift the overlap measure's.
@@ -99,33 +101,33 @@ def make_check_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...,
             text, citations = checked.text, checked.citations
             grounded = bool(citations) and not unsupported
             emit(
-                "check",
-                grounded=grounded,
-                unsupported=unsupported,
-                dropped_markers=checked.dropped_markers,
-                method=method,
-                removed=removed,
+                CheckEvent(
+                    grounded=grounded,
+                    unsupported=unsupported,
+                    dropped_markers=checked.dropped_markers,
+                    method=method,
+                    removed=removed,
+                )
             )
             if unsupported and model is not None and state.get("attempts", 1) < MAX_ANSWERS:
                 return Command(goto="answer", update={"feedback": unsupported})
             if unsupported:
                 text = UNCERTAIN + text
         else:
-            grounded = (
-                route == "functions" and bool(results) and not any(r["error"] for r in results)
-            )
+            grounded = route == "functions" and bool(results) and not any(r.error for r in results)
             if removed:
-                emit("check", grounded=grounded, method="echoes", removed=removed)
+                emit(CheckEvent(grounded=grounded, method="echoes", removed=removed))
         message_id = uuid.uuid4().hex
         emit(
-            "answer",
-            text=text,
-            citations=citations,
-            grounded=grounded,
-            route=route,
-            message_id=message_id,
-            abstained=state.get("abstained", False),
-            conflict=state.get("conflict", False),
+            AnswerEvent(
+                text=text,
+                citations=citations,
+                grounded=grounded,
+                route=route,
+                message_id=message_id,
+                abstained=state.get("abstained", False),
+                conflict=state.get("conflict", False),
+            )
         )
         return Command(
             goto="__end__",

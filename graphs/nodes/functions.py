@@ -23,6 +23,13 @@ from langgraph.types import interrupt
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import (
+    ApprovalEvent,
+    ErrorEvent,
+    ToolCallEvent,
+    ToolResult,
+    ToolResultEvent,
+)
 from signalbox.graphs.prompts import FUNCTIONS_SYSTEM
 from signalbox.graphs.redaction import redact
 from signalbox.graphs.resilience import describe, report_or_retry
@@ -37,14 +44,16 @@ REJECTED = "not run: the call was rejected by the person asked to approve it"
 
 
 def approval_request(tool: BaseTool, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    """What the interrupt shows a person: the exact call and where it goes."""
-    return {
-        "type": "approval",
-        "name": name,
-        "args": args,
-        "server": (tool.metadata or {}).get("mcp_server", ""),
-        "description": tool.description,
-    }
+    """What the interrupt shows a person: the exact call and where it goes.
+
+    Plain JSON, as the interrupt is stored in the checkpoint and shown as it is in Studio.
+    """
+    return ApprovalEvent(
+        name=name,
+        args=args,
+        server=(tool.metadata or {}).get("mcp_server", ""),
+        description=tool.description,
+    ).model_dump(mode="json")
 
 
 def is_approved(decision: Any) -> bool:
@@ -63,8 +72,8 @@ def _run_tool(tool: BaseTool, args: dict[str, Any]) -> dict[str, Any]:
         return {"output": None, "error": redact(str(exc))}
 
 
-def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
-    emit("tool_call", name=name, args=args)
+def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> ToolResult:
+    emit(ToolCallEvent(name=name, args=args))
     tool = toolbox.function(name)
     if tool is None:
         outcome: dict[str, Any] = {"output": None, "error": f"no tool named {name!r}"}
@@ -74,8 +83,9 @@ def _call(toolbox: Toolbox, name: str, args: dict[str, Any]) -> dict[str, Any]:
         outcome = {"output": None, "error": REJECTED}
     else:
         outcome = _run_tool(tool, args).result()
-    emit("tool_result", name=name, output=outcome["output"], error=outcome["error"])
-    return {"name": name, "args": args, **outcome}
+    result = ToolResult(name=name, args=args, output=outcome["output"], error=outcome["error"])
+    emit(ToolResultEvent(name=name, output=result.output, error=result.error))
+    return result
 
 
 def _untrusted(toolbox: Toolbox, name: str) -> bool:
@@ -84,7 +94,7 @@ def _untrusted(toolbox: Toolbox, name: str) -> bool:
 
 
 def _model_loop(
-    toolbox: Toolbox, model: BaseChatModel, question: str, results: list[dict[str, Any]]
+    toolbox: Toolbox, model: BaseChatModel, question: str, results: list[ToolResult]
 ) -> list[str]:
     """Let the model call tools until it stops or the per-turn cap is reached.
 
@@ -107,9 +117,7 @@ def _model_loop(
                 break
             result = _call(toolbox, call["name"], call["args"])
             results.append(result)
-            content = (
-                str(result["output"]) if result["error"] is None else f"error: {result['error']}"
-            )
+            content = str(result.output) if result.error is None else f"error: {result.error}"
             messages.append(ToolMessage(content, tool_call_id=call["id"]))
         if any(_untrusted(toolbox, call["name"]) for call in reply.tool_calls):
             return []  # what an external server returned must not choose the next tool
@@ -126,27 +134,27 @@ def _unmatched_note(toolbox: Toolbox) -> str:
 
 
 def make_functions_node(
-    toolbox: Toolbox, *, offline: bool = False
+    toolbox: Toolbox, *, degraded: bool = False
 ) -> Callable[..., dict[str, Any]]:
-    """Build the node around the toolbox's function tools; ``offline`` without the model."""
+    """Build the node around the toolbox's function tools; ``degraded`` without the model (it failed)."""
 
     def functions(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         request = state.get("tool_request")
         if request:
             return {"tool_results": [_call(toolbox, request["name"], request["args"])]}
-        model = None if offline else toolbox.model_for(runtime.context)
+        model = None if degraded else toolbox.model_for(runtime.context)
         if model is None:
-            return {"notes": [FAILED if offline else _unmatched_note(toolbox)]}
-        results: list[dict[str, Any]] = []
+            return {"notes": [FAILED if degraded else _unmatched_note(toolbox)]}
+        results: list[ToolResult] = []
         try:
             notes = _model_loop(toolbox, model, state["question"], results)
         except GraphBubbleUp:  # a pause for approval, not a failure
             raise
         except Exception as exc:  # the model failed: say so, answer with what ran
             if results:  # tools already ran and were shown: running them again would repeat them
-                emit("error", stage="functions", message=describe(exc))
+                emit(ErrorEvent(stage="functions", message=describe(exc)))
             else:
-                report_or_retry("functions", exc)
+                report_or_retry("functions", exc, toolbox.retry)
             return {"tool_results": results, "notes": [FAILED]}
         return {"tool_results": results, "notes": notes}
 

@@ -17,6 +17,15 @@ from pydantic import BaseModel, Field
 from signalbox.graphs.addressed import why_suspicious
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import (
+    ErrorEvent,
+    Evidence,
+    Grade,
+    GradingEvent,
+    RetrievalEvent,
+    RetrievedHit,
+    Source,
+)
 from signalbox.graphs.grading import grade
 from signalbox.graphs.prompts import GRADER_SYSTEM, data_block
 from signalbox.graphs.rerank import retrieve
@@ -26,20 +35,21 @@ from signalbox.graphs.toolbox import Toolbox
 from signalbox.tools.knowledge import Hit, widen
 
 
-def hit_evidence(n: int, hit: Hit, text: str) -> dict[str, Any]:
+def hit_source(hit: Hit, text: str) -> Source:
+    """Where a retrieved chunk is from, with ``text`` as what it says (the chunk, or widened)."""
+    return Source(
+        source=hit.source,
+        path=hit.path,
+        page=hit.page,
+        title=hit.title,
+        heading=hit.heading,
+        text=text,
+    )
+
+
+def hit_evidence(n: int, hit: Hit, text: str) -> Evidence:
     """A retrieved chunk (widened to ``text``) as numbered evidence."""
-    return {
-        "n": n,
-        "kind": "document",
-        "source": hit.source,
-        "path": hit.path,
-        "page": hit.page,
-        "title": hit.title,
-        "heading": hit.heading,
-        "url": None,
-        "text": text,
-        "score": round(hit.score, 4),
-    }
+    return Evidence(n=n, score=round(hit.score, 4), **hit_source(hit, text).source_fields())
 
 
 class Relevance(BaseModel):
@@ -68,9 +78,9 @@ def model_grades(model: BaseChatModel, question: str, hits: list[Hit]) -> list[i
 
 
 def make_knowledge_node(
-    toolbox: Toolbox, *, offline: bool = False
+    toolbox: Toolbox, *, degraded: bool = False
 ) -> Callable[..., dict[str, Any]]:
-    """Build the node around a knowledge base; ``offline`` grades without the model."""
+    """Build the node around a knowledge base; ``degraded`` (after the model failed) grades without it."""
 
     def knowledge(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
@@ -83,19 +93,19 @@ def make_knowledge_node(
                 context.top_k,
             )
         except Exception as exc:  # any store failure must still end in an answer
-            emit("error", stage="retrieval", message=describe(exc))
+            emit(ErrorEvent(stage="retrieval", message=describe(exc)))
             return {
                 "fallback": web_available,
                 "notes": [*state.get("notes", []), "The knowledge base could not be searched."],
             }
         grades = [grade(question, hit.text, hit.similarity) for hit in hits]
         method = "similarity"
-        model = None if offline else toolbox.model_for(context)
+        model = None if degraded else toolbox.model_for(context)
         if model is not None and hits:
             try:
                 chosen = model_grades(model, question, hits)
             except Exception as exc:  # the offline grades stand in for a failed model
-                report_or_retry("grading", exc)
+                report_or_retry("grading", exc, toolbox.retry)
             else:
                 method = "model"
                 order = [*chosen, *(n for n in range(1, len(hits) + 1) if n not in chosen)]
@@ -103,28 +113,30 @@ def make_knowledge_node(
                 grades = [replace(grades[n - 1], relevant=n in chosen) for n in order]
         # Reported only now, so that a retried grading does not show the same hits twice.
         emit(
-            "retrieval",
-            query=question,
-            mode=context.search_mode,
-            hits=[
-                {
-                    **asdict(hit),
-                    "n": n,
-                    "score": round(hit.score, 4),
-                    "similarity": round(hit.similarity, 3),
-                    "suspicious": why_suspicious(hit.text),
-                }
-                for n, hit in enumerate(hits, start=1)
-            ],
+            RetrievalEvent(
+                query=question,
+                mode=context.search_mode,
+                hits=[
+                    RetrievedHit(
+                        n=n,
+                        score=round(hit.score, 4),
+                        similarity=round(hit.similarity, 3),
+                        suspicious=why_suspicious(hit.text),
+                        **hit_source(hit, hit.text).source_fields(),
+                    )
+                    for n, hit in enumerate(hits, start=1)
+                ],
+            )
         )
         numbered = list(enumerate(zip(hits, grades, strict=True), start=1))
         relevant = [(n, hit) for n, (hit, g) in numbered if g.relevant]
         emit(
-            "grading",
-            relevant=len(relevant),
-            total=len(hits),
-            method=method,
-            grades=[{"n": n, "source": hit.source, **asdict(g)} for n, (hit, g) in numbered],
+            GradingEvent(
+                relevant=len(relevant),
+                total=len(hits),
+                method=method,
+                grades=[Grade(n=n, source=hit.source, **asdict(g)) for n, (hit, g) in numbered],
+            )
         )
         notes = list(state.get("notes", []))
         if not hits:

@@ -21,6 +21,7 @@ from langgraph.runtime import Runtime
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import SummaryEvent
 from signalbox.graphs.prompts import HISTORY_MESSAGE_CHARS, SUMMARY_SYSTEM, data_block
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
@@ -64,12 +65,12 @@ def _model_summary(model: BaseChatModel, previous: str, older: list[AnyMessage])
     return reply.text.strip()[:MAX_SUMMARY_CHARS]
 
 
-def make_memory_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
-    """Build the node; the model, when there is one and not ``offline``, writes the summaries."""
+def make_memory_node(toolbox: Toolbox, *, degraded: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the node; the model, when there is one and not ``degraded``, writes the summaries."""
 
     def memory(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
-        model = None if offline else toolbox.model_for(context)
+        model = None if degraded else toolbox.model_for(context)
         messages = state["messages"]
         previous = state.get("summary", "")
         if (
@@ -83,9 +84,9 @@ def make_memory_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[...
             try:
                 summary = _model_summary(model, previous, older)
             except Exception as exc:  # a failed summary must not stop the turn
-                report_or_retry("memory", exc)
+                report_or_retry("memory", exc, toolbox.retry)
         summary = summary or offline_summary(previous, older)
-        emit("summary", summarised=len(older), text=summary)
+        emit(SummaryEvent(summarised=len(older), text=summary))
         return {
             "summary": summary,
             "messages": [RemoveMessage(id=m.id) for m in older if m.id is not None],

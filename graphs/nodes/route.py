@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import RouteEvent
 from signalbox.graphs.patterns import is_live_question
 from signalbox.graphs.prompts import ROUTER_SYSTEM, recent_history, summary_message
 from signalbox.graphs.resilience import report_or_retry
@@ -75,24 +76,24 @@ def _ask_model(model: BaseChatModel, history: list[AnyMessage], summary: str) ->
 
 
 def make_route_node(
-    router: OfflineRouter, toolbox: Toolbox, *, offline: bool = False
+    router: OfflineRouter, toolbox: Toolbox, *, degraded: bool = False
 ) -> Callable[..., dict[str, Any]]:
-    """Build the node around the offline router and, unless ``offline``, the model."""
+    """Build the node around the offline router and, unless ``degraded``, the model."""
 
     def route(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
-        model = None if offline else toolbox.model_for(runtime.context)
+        model = None if degraded else toolbox.model_for(runtime.context)
         question = latest_question(state)
         if len(question) > MAX_QUESTION_CHARS:
             return too_long(question)
         decision: RouteDecision = router.decide(question)
         query = question
-        mode = "offline (model failed)" if offline and toolbox.model is not None else "offline"
+        mode = "offline (model failed)" if degraded and toolbox.model is not None else "offline"
         if model is not None and not decision.certain:
             mode = "model"
             try:
                 choice = _ask_model(model, state["messages"], state.get("summary", ""))
             except Exception as exc:  # a failing model must not stop the turn
-                report_or_retry("route", exc)
+                report_or_retry("route", exc, toolbox.retry)
                 mode = "offline (model failed)"
             else:
                 decision = RouteDecision(choice.route, choice.reason, decision.scores)
@@ -101,12 +102,13 @@ def make_route_node(
         wanted_web = decision.route == "web"
         decision = documents_first(decision, question, web)
         emit(
-            "route",
-            route=decision.route,
-            reason=decision.reason,
-            scores=decision.scores,
-            mode=mode,
-            query=query,
+            RouteEvent(
+                route=decision.route,
+                reason=decision.reason,
+                scores=decision.scores,
+                mode=mode,
+                query=query,
+            )
         )
         return {
             **FRESH_TURN,
@@ -150,7 +152,7 @@ def too_long(question: str) -> dict[str, Any]:
     reason = (
         f"the message is {len(question):,} characters long; the limit is {MAX_QUESTION_CHARS:,}"
     )
-    emit("route", route="direct", reason=reason, scores={}, mode="limit", query="")
+    emit(RouteEvent(route="direct", reason=reason, mode="limit"))
     return {
         **FRESH_TURN,
         "question": question[:200] + "…",

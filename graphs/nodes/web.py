@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
+from signalbox.graphs.events import Evidence, WebResult, WebSearchEvent
 from signalbox.graphs.resilience import report_or_retry
 from signalbox.graphs.state import State
 from signalbox.graphs.toolbox import Toolbox
@@ -23,8 +24,8 @@ NOT_CONFIGURED = (
 FAILED = "Web search failed, so this answer has no web sources."
 
 
-def make_web_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., dict[str, Any]]:
-    """Build the node around a web search client (or its absence); ``offline`` after it failed."""
+def make_web_node(toolbox: Toolbox, *, degraded: bool = False) -> Callable[..., dict[str, Any]]:
+    """Build the node around a web search client (or its absence); ``degraded`` after it failed."""
 
     def web(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         context = runtime.context or Context()
@@ -36,43 +37,36 @@ def make_web_node(toolbox: Toolbox, *, offline: bool = False) -> Callable[..., d
                 if toolbox.web is None
                 else "Web search is switched off for this run."
             )
-            emit("web_search", query=query, results=[], skipped=reason)
+            emit(WebSearchEvent(query=query, skipped=reason))
             return {"notes": [*notes, reason]}
-        if offline:
+        if degraded:
             return {"notes": [*notes, FAILED]}
         try:
             results = toolbox.web.search(query)
         except WebSearchError as exc:
-            report_or_retry("web_search", exc)
+            report_or_retry("web_search", exc, toolbox.retry)
             return {"notes": [*notes, FAILED]}
         evidence = list(state.get("evidence", []))
         start = len(evidence) + 1
         emit(
-            "web_search",
-            query=query,
-            results=[
-                {
-                    "n": n,
-                    "title": r.title,
-                    "url": r.url,
-                    "score": r.score,
-                    "content": r.content[:300],
-                }
-                for n, r in enumerate(results, start=start)
-            ],
+            WebSearchEvent(
+                query=query,
+                results=[
+                    WebResult(n=n, title=r.title, url=r.url, score=r.score, content=r.content[:300])
+                    for n, r in enumerate(results, start=start)
+                ],
+            )
         )
         evidence += [
-            {
-                "n": n,
-                "kind": "web",
-                "source": result.url,
-                "page": None,
-                "title": result.title,
-                "heading": "",
-                "url": result.url,
-                "text": result.content,
-                "score": result.score,
-            }
+            Evidence(
+                n=n,
+                kind="web",
+                source=result.url,
+                title=result.title,
+                url=result.url,
+                text=result.content,
+                score=result.score,
+            )
             for n, result in enumerate(results, start=start)
         ]
         return {"evidence": evidence, "notes": notes}

@@ -156,7 +156,7 @@ def test_a_turn_killed_mid_answer_keeps_the_finished_steps_and_the_next_turn_wor
     snapshot = assistant._graph.get_state({"configurable": {"thread_id": "crashed-thread"}})
     assert snapshot.values["question"] == "What does valve 3 do?"
     assert snapshot.values["route"] == "knowledge"
-    assert [e["source"] for e in snapshot.values["evidence"]] == ["valves.md"]
+    assert [e.source for e in snapshot.values["evidence"]] == ["valves.md"]
     assert snapshot.next == ("answer",), "the step in flight is the only one lost"
     answer = assistant.ask("What does valve 3 do?", thread_id="crashed-thread")
     assert "steam pressure" in answer.text

@@ -53,7 +53,7 @@ def test_a_news_question_is_answered_from_web_results_with_url_citations(
     assert recorded.requests[0][1]["query"] == "What is the latest news about the Artemis launch?"
     assert answer.route == "web"
     [search] = [e for e in answer.events if isinstance(e, WebSearchEvent)]
-    assert [r["url"] for r in search.results] == [
+    assert [r.url for r in search.results] == [
         "https://example.org/launch",
         "https://example.org/weather",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from signalbox.agents.events import AnswerEvent
 from signalbox.graphs.citations import check_citations, segments, supporting_span
+from signalbox.graphs.events import Evidence
 
 POLICY = (
     "# Hotels\n\n"
@@ -70,7 +71,7 @@ def test_list_marks_are_left_out_of_a_span() -> None:
 
 def test_the_answer_event_carries_the_whole_passage_and_each_claims_span() -> None:
     long_policy = "Filler sentence about nothing in particular here. " * 20 + POLICY
-    evidence = [{"n": 1, "kind": "document", "source": "policy.md", "text": long_policy}]
+    evidence = [Evidence(n=1, source="policy.md", text=long_policy)]
     checked = check_citations(
         "The limit is 250 EUR in Paris [1]. Meals are 60 EUR per full travel day [1].", evidence
     )

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from signalbox.graphs.events import Evidence
 from signalbox.graphs.extractive import extract_answer
 from signalbox.tools.knowledge import LocalEmbeddings
 
 
-def _evidence(*texts: str) -> list[dict[str, Any]]:
-    return [{"n": n, "text": text, "heading": ""} for n, text in enumerate(texts, start=1)]
+def _evidence(*texts: str) -> list[Evidence]:
+    return [Evidence(n=n, source=f"doc{n}.md", text=text) for n, text in enumerate(texts, start=1)]
 
 
 def test_a_table_row_is_stated_as_a_record_not_read_off_the_header(

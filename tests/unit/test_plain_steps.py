@@ -9,6 +9,7 @@ from signalbox.agents.events import (
     RetrievedHit,
     ToolCallEvent,
     ToolResultEvent,
+    WebResult,
     WebSearchEvent,
 )
 from signalbox.app.render import plain_lines, snippet, status_label
@@ -53,7 +54,15 @@ def test_a_search_step_says_what_was_searched_and_where_the_best_passage_is_with
 def test_web_results_carry_the_numbers_the_answer_cites() -> None:
     event = WebSearchEvent(
         query="kestrel news",
-        results=[{"n": 3, "title": "Kestrel K3 announced", "url": "https://example.org/k3"}],
+        results=[
+            WebResult(
+                n=3,
+                title="Kestrel K3 announced",
+                url="https://example.org/k3",
+                score=0.9,
+                content="",
+            )
+        ],
     )
     assert plain_lines(event)[1] == "[3] Kestrel K3 announced — https://example.org/k3"
 
