@@ -15,6 +15,7 @@ from signalbox.agents.events import (
     ErrorEvent,
     GradingEvent,
     RetrievalEvent,
+    RewriteEvent,
     RouteEvent,
     TokenEvent,
     ToolCallEvent,
@@ -376,6 +377,27 @@ def test_the_model_judge_catches_a_misattributed_figure_and_the_rewrite_fixes_it
     assert '<claim id="1" cites="1">' in judge_call["messages"][1]["content"]
     assert answer.text == right
     assert answer.grounded
+
+
+def test_a_rewritten_answer_replaces_the_first_on_the_token_stream(
+    model_env: Callable[[str], None],
+) -> None:
+    wrong = "The hotel limit in Paris is 180 EUR [1]."
+    right = "The hotel limit in Paris is 250 EUR [1]."
+    script = _script(
+        route_reply("knowledge", "hotel limit Paris"), [wrong, right], unsupported=[[1], []]
+    )
+    with scripted_openai(script) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the hotel limit in Paris?")
+    shown = ""
+    for event in answer.events:  # as a front end renders it
+        if isinstance(event, RewriteEvent):
+            shown = ""
+        elif isinstance(event, TokenEvent):
+            shown += event.text
+    assert sum(isinstance(e, RewriteEvent) for e in answer.events) == 1
+    assert shown.strip() == right
 
 
 def test_a_runs_context_can_name_another_model(model_env: Callable[[str], None]) -> None:
