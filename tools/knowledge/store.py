@@ -68,24 +68,14 @@ class IndexLocation:
         return self.url if self.url else f"local folder {self.path}"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A retrieved chunk with its retrieval score and its cosine similarity to the query."""
+@dataclass(frozen=True, kw_only=True)
+class Hit(Chunk):
+    """A stored chunk as a search found it: its point id, retrieval score, cosine similarity."""
 
     id: str
-    text: str
-    source: str
-    path: str
-    title: str
-    page: int | None
-    heading: str
-    index: int
     score: float
     similarity: float
     file_hash: str = ""
-    doc_type: str = ""
-    start: int | None = None
-    end: int | None = None
 
 
 @dataclass
