@@ -1,11 +1,17 @@
-"""The embedded API: ``Assistant().ask(...)`` and ``Assistant().stream(...)``."""
+"""The embedded API: ``Assistant().ask(...)`` and ``Assistant().stream(...)``.
+
+``Assistant`` is the only door for front ends: besides turns it offers the knowledge base (ingest,
+sources, search, forget), the limits to check input against, threads and feedback, so that nothing
+in ``app/`` reaches into the graph or the tools.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.messages import BaseMessage, HumanMessage
@@ -31,9 +37,20 @@ from signalbox.agents.resources import (
 )
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context, build_graph
+from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
-from signalbox.tools.knowledge import KnowledgeBase
+from signalbox.tools.knowledge import (
+    Hit,
+    IngestProgress,
+    IngestReport,
+    KnowledgeBase,
+    SearchMode,
+    SourceInfo,
+    ingest,
+)
+from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
+from signalbox.tools.knowledge.sparse import tokenize
 
 AWAITING = (
     "A tool call in this conversation is waiting for approval; approve or reject it before "
@@ -55,6 +72,16 @@ class ToolInfo:
     server: str = ""
     """The MCP server that runs it; empty for a built-in tool."""
     needs_approval: bool = False
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a front end can refuse up front, before the graph or the ingestion refuses it."""
+
+    max_question_chars: int
+    file_types: tuple[str, ...]
+    """The file suffixes ingestion reads, without the dot, sorted: ``("csv", "docx", …)``."""
+    max_file_mb: float
 
 
 @dataclass
@@ -125,21 +152,130 @@ class Assistant:
         """Whether a web search key is configured."""
         return self._toolbox.web is not None
 
-    def _context(self) -> Context:
+    @property
+    def context(self) -> Context:
+        """The run settings a turn gets unless the call passes its own: every field from Settings.
+
+        To change one for one turn, pass a copy:
+        ``assistant.ask(q, context=dataclasses.replace(assistant.context, web_search=False))``.
+        """
         return Context(
             top_k=self.settings.top_k,
             search_mode=self.settings.search_mode,
+            neighbours=self.settings.neighbours,
             memory_tokens=self.settings.memory_tokens,
+            model=self.settings.model,
+            web_search=self.settings.web_search,
+        )
+
+    @property
+    def limits(self) -> Limits:
+        """The longest question the graph answers and the files ingestion accepts."""
+        return Limits(
+            max_question_chars=MAX_QUESTION_CHARS,
+            file_types=tuple(sorted(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES)),
+            max_file_mb=self.settings.max_file_mb,
+        )
+
+    def warm_up(self, sample: str) -> None:
+        """Load now what a first question would otherwise wait for.
+
+        That is the embedding model, the index, the route examples, and the word list of
+        ``sample``'s languages (Chinese text loads jieba's). Raises what opening them raises
+        (``IndexLockedError``, ``EmbeddingModelMissing``), so a front end can report it before
+        anyone asks.
+        """
+        self.knowledge.count()
+        shared_semantic_router().scores(sample)
+        tokenize(sample)
+
+    @property
+    def index_location(self) -> str:
+        """Where the index lives, for people (never includes an API key)."""
+        return self.knowledge.location.describe()
+
+    def chunk_count(self) -> int:
+        """How many chunks the index holds (0 before the first ingestion)."""
+        return self.knowledge.count()
+
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        *,
+        include: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        on_progress: Callable[[IngestProgress], None] | None = None,
+    ) -> IngestReport:
+        """Add files and folders (walked) to the knowledge base, within the configured file limits.
+
+        Unchanged files are skipped and changed ones replaced; a failing file costs only itself
+        (see the report). ``on_progress`` is called as files are read and chunks embedded.
+        """
+        return ingest(
+            self.knowledge,
+            paths,
+            include=include,
+            exclude=exclude,
+            on_progress=on_progress,
+            limits=self.settings.file_limits,
+        )
+
+    def sources(self) -> list[SourceInfo]:
+        """Every ingested file with its chunk count, by name."""
+        return self.knowledge.sources()
+
+    def sources_named(self, name: str) -> list[SourceInfo]:
+        """The ingested files ``name`` means: a file name as ``sources`` lists it, or a path.
+
+        Several files may share a name; a caller that needs one asks for the path then.
+        """
+        wanted = str(Path(name).expanduser().resolve())
+        return [
+            info
+            for info in self.sources()
+            if name in (info.source, info.path) or info.path == wanted
+        ]
+
+    def forget(self, source: SourceInfo) -> None:
+        """Remove an ingested file and all its chunks; no later answer can cite it."""
+        self.knowledge.forget(source.path)
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        mode: SearchMode | None = None,
+        sources: Sequence[str] = (),
+        types: Sequence[str] = (),
+    ) -> list[Hit]:
+        """The retriever's raw hits with their scores (no grading, no answer).
+
+        ``k`` and ``mode`` default to the configured top_k and search mode; ``sources`` (file
+        names) and ``types`` (e.g. "pdf") narrow the search.
+        """
+        return self.knowledge.search(
+            query,
+            k=k or self.settings.top_k,
+            mode=mode or self.settings.search_mode,
+            sources=sources,
+            types=types,
         )
 
     def stream(
-        self, question: str, *, thread_id: str | None = None, space: str | None = None
+        self,
+        question: str,
+        *,
+        thread_id: str | None = None,
+        space: str | None = None,
+        context: Context | None = None,
     ) -> Iterator[Event]:
         """Run one turn, yielding its events as they happen; the last is always an answer.
 
         The finished turn is kept in the journal (and listed in ``space``, a browser session's
         sidebar, when given), so that its steps can be shown again later. A browser session may
         only add to threads it started: another's thread, opened from a shared link, is read-only.
+        ``context`` replaces the run settings for this turn only (default: ``self.context``).
         """
         thread = thread_id or new_thread_id()
         if space is not None and not self.owns_thread(space, thread):
@@ -151,16 +287,27 @@ class Assistant:
             yield AnswerEvent(text=AWAITING, grounded=False, route="direct")
             return
         yield from self._journaled(
-            {"messages": [HumanMessage(content=question)]}, question, thread, space, []
+            {"messages": [HumanMessage(content=question)]},
+            question,
+            thread,
+            space,
+            [],
+            context or self.context,
         )
 
     def resume(
-        self, thread_id: str, *, approved: bool, space: str | None = None
+        self,
+        thread_id: str,
+        *,
+        approved: bool,
+        space: str | None = None,
+        context: Context | None = None,
     ) -> Iterator[Event]:
         """Approve or reject the tool call a paused turn waits for, and finish the turn.
 
         Only an explicit approval runs the tool; a rejected call is reported to the model (or the
-        offline answer) as not run. The events are those of the rest of the turn.
+        offline answer) as not run. The events are those of the rest of the turn, run with
+        ``context`` when given (as ``stream`` does).
         """
         if space is not None and not self.owns_thread(space, thread_id):
             yield ErrorEvent(stage="thread", message=READ_ONLY)
@@ -172,7 +319,9 @@ class Assistant:
             return
         question, steps = self._paused.pop(thread_id, (self._question(thread_id), []))
         decision = Command(resume={"approved": approved})
-        yield from self._journaled(decision, question, thread_id, space, steps)
+        yield from self._journaled(
+            decision, question, thread_id, space, steps, context or self.context
+        )
 
     def _journaled(
         self,
@@ -181,9 +330,10 @@ class Assistant:
         thread: str,
         space: str | None,
         steps: list[Event],
+        context: Context,
     ) -> Iterator[Event]:
         """Run the graph, keeping the finished turn (with the steps before any pause) in the journal."""
-        for event in self._run(payload, thread):
+        for event in self._run(payload, thread, context):
             if isinstance(event, AnswerEvent):
                 self.journal.record(thread, Turn(question, event, steps), space=space)
             elif isinstance(event, ApprovalEvent):
@@ -204,10 +354,12 @@ class Assistant:
         snapshot = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         return str(snapshot.values.get("question", ""))
 
-    def _run(self, payload: dict[str, Any] | Command[Any], thread: str) -> Iterator[Event]:
+    def _run(
+        self, payload: dict[str, Any] | Command[Any], thread: str, context: Context
+    ) -> Iterator[Event]:
         """The graph's events with every registered key scrubbed from every text they carry."""
         tokens = StreamRedactor()
-        for event in self._raw_events(payload, thread):
+        for event in self._raw_events(payload, thread, context):
             if isinstance(event, TokenEvent):
                 if text := tokens.feed(event.text):
                     yield TokenEvent(text=text)
@@ -216,14 +368,16 @@ class Assistant:
                 yield TokenEvent(text=held)
             yield parse_event(json.loads(_scrubbed(event)))
 
-    def _raw_events(self, payload: dict[str, Any] | Command[Any], thread: str) -> Iterator[Event]:
+    def _raw_events(
+        self, payload: dict[str, Any] | Command[Any], thread: str, context: Context
+    ) -> Iterator[Event]:
         config: dict[str, Any] = {"configurable": {"thread_id": thread}}
         answered = False
         try:
             for part in self._graph.stream(
                 payload,
                 config,
-                context=self._context(),
+                context=context,
                 stream_mode="custom",
                 version="v2",
                 durability="sync",
@@ -243,14 +397,20 @@ class Assistant:
                 route="direct",
             )
 
-    def ask(self, question: str, *, thread_id: str | None = None) -> Answer:
-        """Run one turn and return its answer with every event (or the call it waits on)."""
-        thread = thread_id or new_thread_id()
-        return _answer(thread, list(self.stream(question, thread_id=thread)))
+    def ask(
+        self, question: str, *, thread_id: str | None = None, context: Context | None = None
+    ) -> Answer:
+        """Run one turn and return its answer with every event (or the call it waits on).
 
-    def decide(self, thread_id: str, *, approved: bool) -> Answer:
+        ``context`` replaces the run settings for this turn only, as in ``stream``.
+        """
+        thread = thread_id or new_thread_id()
+        return _answer(thread, list(self.stream(question, thread_id=thread, context=context)))
+
+    def decide(self, thread_id: str, *, approved: bool, context: Context | None = None) -> Answer:
         """Approve or reject the call a paused turn waits for; the rest of the turn's answer."""
-        return _answer(thread_id, list(self.resume(thread_id, approved=approved)))
+        events = self.resume(thread_id, approved=approved, context=context)
+        return _answer(thread_id, list(events))
 
     def history(self, thread_id: str) -> list[BaseMessage]:
         """The messages the graph still holds for a thread (older ones may be summarised away)."""
@@ -264,6 +424,14 @@ class Assistant:
     def threads(self, space: str) -> list[ThreadInfo]:
         """The threads listed in a browser session's sidebar, most recent first."""
         return self.journal.threads(space)
+
+    def list_thread(self, space: str, thread_id: str) -> None:
+        """Show a thread in a browser session's sidebar (listing it does not make it the owner)."""
+        self.journal.remember(space, thread_id)
+
+    def unlist_thread(self, space: str, thread_id: str) -> None:
+        """Take a thread off a browser session's sidebar; the thread itself stays."""
+        self.journal.forget(space, thread_id)
 
     def owns_thread(self, space: str | None, thread_id: str) -> bool:
         """Whether a browser session (``space``; None: this program) may change a thread.
@@ -310,6 +478,10 @@ class Assistant:
         )
         self.journal.add_feedback(feedback)
         return feedback
+
+    def feedback(self, thread_id: str | None = None) -> list[Feedback]:
+        """Every verdict given (on one thread's answers, when given), oldest first."""
+        return self.journal.feedback(thread_id)
 
 
 def _answer(thread: str, events: list[Event]) -> Answer:

@@ -32,11 +32,14 @@ class Settings(BaseSettings):
     search_mode: Literal["dense", "sparse", "hybrid"] = Field(
         "hybrid", validation_alias=_env("SIGNALBOX_SEARCH_MODE")
     )
+    neighbours: int = Field(1, ge=0, le=10, validation_alias=_env("SIGNALBOX_NEIGHBOURS"))
     memory_tokens: int = Field(3000, ge=200, validation_alias=_env("SIGNALBOX_MEMORY_TOKENS"))
     qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL"))
     qdrant_api_key: SecretStr | None = Field(None, validation_alias=_env("QDRANT_API_KEY"))
     tavily_api_key: SecretStr | None = Field(None, validation_alias=_env("TAVILY_API_KEY"))
     tavily_base_url: str | None = Field(None, validation_alias=_env("TAVILY_BASE_URL"))
+    web_search: bool = Field(True, validation_alias=_env("SIGNALBOX_WEB_SEARCH"))
+    """Whether the web route and the corrective fallback may search (when a key is configured)."""
     web_timeout_s: float = Field(15.0, gt=0, validation_alias=_env("SIGNALBOX_WEB_TIMEOUT"))
     openai_api_key: SecretStr | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
     openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))

@@ -28,7 +28,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from signalbox.agents import Assistant
+    from signalbox.agents import Assistant, IngestProgress
     from signalbox.agents.evaluation import RgbCase
     from signalbox.agents.events import ApprovalEvent, Event
 
@@ -49,14 +49,17 @@ def _assistant() -> Assistant:
     """Build the assistant, turning set-up failures into one clear line and exit code 2."""
     from pydantic import ValidationError
 
-    from signalbox.agents import Assistant
+    from signalbox.agents import (
+        Assistant,
+        EmbeddingModelMissing,
+        IndexLockedError,
+        MCPConfigError,
+    )
     from signalbox.agents.settings import describe_invalid_settings
-    from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
-    from signalbox.tools.mcp import MCPConfigError
 
     try:
         assistant = Assistant()
-        assistant.knowledge.count()
+        assistant.chunk_count()
     except ValidationError as exc:
         errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
@@ -84,11 +87,8 @@ def ingest(
     ] = False,
 ) -> None:
     """Add documents to the knowledge base; unchanged files are skipped, changed ones replaced."""
-    from signalbox.tools.knowledge import IngestProgress
-    from signalbox.tools.knowledge import ingest as run_ingest
-
     assistant = _assistant()
-    if if_empty and assistant.knowledge.count() > 0:
+    if if_empty and assistant.chunk_count() > 0:
         console.print("The index already has documents; nothing to do.")
         return
     with Progress(
@@ -113,13 +113,8 @@ def ingest(
             )
             progress.update(chunks, total=state.chunks_total, completed=state.chunks_embedded)
 
-        report = run_ingest(
-            assistant.knowledge,
-            paths,
-            include=include or (),
-            exclude=exclude or (),
-            on_progress=show,
-            limits=assistant.settings.file_limits,
+        report = assistant.ingest(
+            paths, include=include or (), exclude=exclude or (), on_progress=show
         )
     for item in report.files:
         if item.status == "failed":
@@ -135,7 +130,7 @@ def ingest(
     counts = ", ".join(
         f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "failed")
     )
-    console.print(f"Done: {counts}. The index holds {assistant.knowledge.count()} chunks.")
+    console.print(f"Done: {counts}. The index holds {assistant.chunk_count()} chunks.")
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -147,13 +142,8 @@ def forget(
     ],
 ) -> None:
     """Remove a source and all its chunks from the knowledge base."""
-    knowledge = _assistant().knowledge
-    wanted = str(Path(source).expanduser().resolve())
-    matches = [
-        info
-        for info in knowledge.sources()
-        if source in (info.source, info.path) or info.path == wanted
-    ]
+    assistant = _assistant()
+    matches = assistant.sources_named(source)
     if not matches:
         errors.print(
             f"error: no source named {source!r}; `signalbox sources` lists them", markup=False
@@ -165,7 +155,7 @@ def forget(
             f"error: {source!r} names several files ({paths}); give the path", markup=False
         )
         raise typer.Exit(EXIT_INPUT_FAILED)
-    knowledge.forget(matches[0].path)
+    assistant.forget(matches[0])
     console.print(f"Removed {matches[0].source} ({matches[0].chunks} chunks).", markup=False)
 
 
@@ -182,13 +172,12 @@ def ask(
     A tool call that needs approval is asked about on the terminal; without a terminal (or with
     --json) the turn stays paused, and `signalbox resume THREAD --approve|--reject` finishes it.
     """
-    from signalbox.agents.assistant import new_thread_id
-    from signalbox.agents.resources import shared_semantic_router
+    from signalbox.agents import new_thread_id
 
     # A spinner on the terminal (nothing when piped) names what the first seconds are spent on.
     with errors.status("Loading the embedding model and the index…"):
         assistant = _assistant()
-        shared_semantic_router().scores(question)
+        assistant.warm_up(question)
     if not as_json:
         console.print(f"[dim]mode: {assistant.mode}[/dim]")
     thread = thread or new_thread_id()
@@ -299,7 +288,7 @@ def search(
         errors.print("[red]error:[/red] --mode must be dense, sparse or hybrid")
         raise typer.Exit(EXIT_INPUT_FAILED)
     search_mode: Literal["dense", "sparse", "hybrid"] = mode  # type: ignore[assignment]
-    hits = _assistant().knowledge.search(
+    hits = _assistant().search(
         query, k=k, mode=search_mode, sources=source or (), types=doc_type or ()
     )
     table = Table("#", "score", "cosine", "source", "page", "text")
@@ -317,7 +306,7 @@ def sources(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List ingested files with their chunk counts and when they were ingested."""
-    found = _assistant().knowledge.sources()
+    found = _assistant().sources()
     if as_json:
         sys.stdout.write(json.dumps([asdict(info) for info in found], ensure_ascii=False) + "\n")
         return
@@ -355,10 +344,9 @@ def _eval_rgb(
 
     from pydantic import ValidationError
 
-    from signalbox.agents import Assistant
+    from signalbox.agents import Assistant, EmbeddingModelMissing, IndexLockedError, Settings
     from signalbox.agents.evaluation import ForeignDocumentsError, evaluate_rgb
-    from signalbox.agents.settings import Settings, describe_invalid_settings
-    from signalbox.tools.knowledge import EmbeddingModelMissing, IndexLockedError
+    from signalbox.agents.settings import describe_invalid_settings
 
     with TemporaryDirectory(prefix="signalbox-rgb-") as scratch:
         root = data_dir or Path(scratch)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
+from signalbox.agents import segments
 from signalbox.agents.events import Citation, Span
-from signalbox.graphs.citations import segments
 
 RENDER_SCALE = 1.6
 """Page pixels per PDF point: a readable A4 page (about 950 px wide) in a large dialog."""

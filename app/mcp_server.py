@@ -128,7 +128,7 @@ class SignalboxMCP(MCPServer):
     def _sources(self) -> dict[str, Any]:
         """Each ingested file by its resource URI."""
         with self._lock:
-            infos = self.assistant.knowledge.sources()
+            infos = self.assistant.sources()
         return {Path(info.path).as_uri(): info for info in infos}
 
     async def list_resources(self) -> list[Resource]:
@@ -229,8 +229,8 @@ class SignalboxMCP(MCPServer):
             No answer is written; use `ask` for a checked, cited answer.
             """
             with lock:
-                hits = assistant.knowledge.search(
-                    query, k, mode, sources=sources or (), types=types or ()
+                hits = assistant.search(
+                    query, k=k, mode=mode, sources=sources or (), types=types or ()
                 )
             return SearchResult(
                 query=query,
@@ -252,7 +252,7 @@ class SignalboxMCP(MCPServer):
         def list_sources() -> SourcesResult:
             """List the files in the user's knowledge base, with their chunk counts."""
             with lock:
-                infos = assistant.knowledge.sources()
+                infos = assistant.sources()
             return SourcesResult(
                 sources=[
                     SourceOut(
@@ -263,8 +263,6 @@ class SignalboxMCP(MCPServer):
             )
 
     def _register_writing_tools(self) -> None:
-        from signalbox.tools.knowledge import ingest as run_ingest
-
         assistant, lock = self.assistant, self._lock
 
         @self.tool(annotations=ToolAnnotations(destructive_hint=False, idempotent_hint=True))
@@ -275,12 +273,8 @@ class SignalboxMCP(MCPServer):
         ) -> IngestResult:
             """Add files to the knowledge base; unchanged files are skipped, changed ones replaced."""
             with lock:
-                report = run_ingest(
-                    assistant.knowledge,
-                    [Path(p).expanduser() for p in paths],
-                    limits=assistant.settings.file_limits,
-                )
-                total = assistant.knowledge.count()
+                report = assistant.ingest([Path(p).expanduser() for p in paths])
+                total = assistant.chunk_count()
             return IngestResult(
                 files=[
                     IngestedFile(path=str(f.path), status=f.status, chunks=f.chunks, error=f.error)
@@ -295,11 +289,11 @@ class SignalboxMCP(MCPServer):
         ) -> str:
             """Remove one file and all its chunks from the knowledge base."""
             with lock:
-                matches = [i for i in assistant.knowledge.sources() if source in (i.source, i.path)]
+                matches = assistant.sources_named(source)
                 if len(matches) != 1:
                     found = "no source" if not matches else "several sources"
                     raise ToolError(f"{found} named {source!r}; list_sources gives the names")
-                assistant.knowledge.forget(matches[0].path)
+                assistant.forget(matches[0])
             return f"Removed {matches[0].source} ({matches[0].chunks} chunks)."
 
 

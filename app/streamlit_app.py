@@ -40,7 +40,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pypdfium2 as pdfium
 from pydantic import ValidationError
 
-from signalbox.agents import Assistant, new_thread_id
+from signalbox.agents import (
+    Assistant,
+    EmbeddingModelMissing,
+    IndexLockedError,
+    IngestProgress,
+    new_thread_id,
+)
 from signalbox.agents.events import (
     AnswerEvent,
     Citation,
@@ -51,7 +57,6 @@ from signalbox.agents.events import (
 )
 from signalbox.agents.health import model_server_problem
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
-from signalbox.agents.resources import shared_semantic_router
 from signalbox.agents.settings import describe_invalid_settings
 from signalbox.app.answer_view import answer_with_citations
 from signalbox.app.approval import render_approval
@@ -68,15 +73,6 @@ from signalbox.app.render import (
     suggested_questions,
 )
 from signalbox.app.uploads import Outcome, Upload, outcomes, save_uploads
-from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
-from signalbox.tools.knowledge import (
-    EmbeddingModelMissing,
-    IndexLockedError,
-    IngestProgress,
-    ingest,
-)
-from signalbox.tools.knowledge.loaders import SUPPORTED_SUFFIXES
-from signalbox.tools.knowledge.sparse import tokenize
 
 # Only plain web addresses become links; anything else (javascript:, data:, odd characters) is text.
 SAFE_URL = re.compile(r"https?://[^\s<>()\[\]\\]+")
@@ -115,9 +111,7 @@ def get_assistant() -> Assistant:
     an empty "Working…" box for as long as they take.
     """
     assistant = Assistant()
-    assistant.knowledge.count()
-    shared_semantic_router().scores("Loading the assistant")
-    tokenize("加载 loading")
+    assistant.warm_up("Loading the assistant 加载")
     return assistant
 
 
@@ -161,8 +155,8 @@ def render_status(assistant: Assistant) -> None:
     st.caption(f"Mode: **{escape_markdown(assistant.mode)}**")
     web = "configured" if assistant.web_search_enabled else "not configured (set TAVILY_API_KEY)"
     st.caption(f"Web search: {web}")
-    st.caption(f"Index: {escape_markdown(assistant.knowledge.location.describe())}")
-    st.caption(f"Chunks indexed: {assistant.knowledge.count()}")
+    st.caption(f"Index: {escape_markdown(assistant.index_location)}")
+    st.caption(f"Chunks indexed: {assistant.chunk_count()}")
     if problem := model_problem():
         st.warning(escape_markdown(problem))
 
@@ -210,7 +204,7 @@ def render_threads(
         else:
             st.caption("Shared with you: read-only.")
             if st.button("Remove from my list", key=f"forget-thread-{current.id}"):
-                assistant.journal.forget(space, current.id)
+                assistant.unlist_thread(space, current.id)
                 open_new_thread()
                 st.rerun()
         if url := st.context.url:
@@ -260,12 +254,13 @@ def render_knowledge_base(assistant: Assistant) -> None:
     """Uploads, ingested as the CLI does (a progress bar, a result per file); sources to remove."""
     st.subheader("Knowledge base")
     uploads_key = f"uploads-{st.session_state.setdefault('uploads_round', 0)}"
+    limits = assistant.limits
     files = st.file_uploader(
         "Add documents",
-        type=sorted(suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES),
+        type=list(limits.file_types),
         accept_multiple_files=True,
         key=uploads_key,
-        max_upload_size=max(1, int(assistant.settings.max_file_mb)),
+        max_upload_size=max(1, int(limits.max_file_mb)),
     )
     if files and st.button("Add to knowledge base", type="primary", width="stretch"):
         try:
@@ -278,7 +273,7 @@ def render_knowledge_base(assistant: Assistant) -> None:
         st.rerun()
     for outcome in st.session_state.get("ingest_results", []):
         (st.success if outcome.ok else st.error)(escape_markdown(outcome.text))
-    for info in assistant.knowledge.sources():
+    for info in assistant.sources():
         name = one_line(info.source)
         # The popover is the confirmation: it names the file and says who else loses it.
         with st.popover(
@@ -294,7 +289,7 @@ def render_knowledge_base(assistant: Assistant) -> None:
                 icon=":material/delete:",
                 type="primary",
             ):
-                assistant.knowledge.forget(info.path)
+                assistant.forget(info)
                 st.session_state.pop("ingest_results", None)
                 st.toast(escape_markdown(f"Removed {name} from the knowledge base."))
                 st.rerun()
@@ -310,10 +305,7 @@ def add_uploads(assistant: Assistant, files: Sequence[Upload]) -> list[Outcome]:
         bar.progress(fraction, text=text)
 
     paths = [upload.path for upload in saved if upload.path is not None]
-    report = ingest(
-        assistant.knowledge, paths, on_progress=show, limits=assistant.settings.file_limits
-    )
-    return outcomes(saved, report)
+    return outcomes(saved, assistant.ingest(paths, on_progress=show))
 
 
 def source_file(assistant: Assistant, citation: Citation) -> Path | None:
@@ -323,7 +315,7 @@ def source_file(assistant: Assistant, citation: Citation) -> Path | None:
     to any file on the server. Citations saved before they carried a path are found by name, when
     exactly one ingested file has that name.
     """
-    on_disk = [info for info in assistant.knowledge.sources() if Path(info.path).is_file()]
+    on_disk = [info for info in assistant.sources() if Path(info.path).is_file()]
     if citation.path:
         return next((Path(i.path) for i in on_disk if i.path == citation.path), None)
     found = {Path(info.path) for info in on_disk if info.source == citation.source}
@@ -557,7 +549,7 @@ def main() -> None:
     threads = assistant.threads(space)
     if turns and thread not in {info.id for info in threads}:
         # Opened from a shared link: list it in this session too (to read, not to change).
-        assistant.journal.remember(space, thread)
+        assistant.list_thread(space, thread)
         threads = assistant.threads(space)
     current = next((info for info in threads if info.id == thread), None)
     owned = current is None or current.owned_by(space)
@@ -568,7 +560,7 @@ def main() -> None:
         render_knowledge_base(assistant)
     st.subheader(escape_markdown(current.title) if current else "New conversation", anchor=False)
     given = (
-        {feedback.message_id: feedback for feedback in assistant.journal.feedback(thread)}
+        {feedback.message_id: feedback for feedback in assistant.feedback(thread)}
         if owned
         else None
     )
@@ -587,7 +579,8 @@ def main() -> None:
         render_read_only_notice()
     elif (
         question := st.chat_input(
-            "Ask about your documents, the web, or a calculation", max_chars=MAX_QUESTION_CHARS
+            "Ask about your documents, the web, or a calculation",
+            max_chars=assistant.limits.max_question_chars,
         )
     ) or (question := st.session_state.pop("suggested_question", None)):
         run_turn(assistant, question, thread, space)
@@ -596,7 +589,7 @@ def main() -> None:
 
 def render_suggestions(assistant: Assistant) -> None:
     """An empty conversation suggests what to ask: its documents' subjects, a sum, the time."""
-    sources = [info.source for info in assistant.knowledge.sources()]
+    sources = [info.source for info in assistant.sources()]
     st.caption("Try one of these, or type your own question below:")
     for index, question in enumerate(suggested_questions(sources)):
         st.button(

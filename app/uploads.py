@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from signalbox.agents import IngestReport
 from signalbox.app.render import chunks, one_line
-from signalbox.tools.knowledge import IngestReport
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 MAX_NAME_BYTES = 255

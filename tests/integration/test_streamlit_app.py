@@ -9,7 +9,6 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-import signalbox.tools.knowledge
 from signalbox.agents import Assistant, Settings
 from signalbox.app.render import escape_markdown
 from tests.conftest import ROOT
@@ -261,7 +260,7 @@ def test_an_unexpected_failure_while_adding_files_is_one_line_not_a_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("/srv/secret/path exploded")
 
-    monkeypatch.setattr(signalbox.tools.knowledge, "ingest", broken)
+    monkeypatch.setattr(Assistant, "ingest", broken)
     at.sidebar.file_uploader[0].upload(
         "notes.md", b"# Notes\n\nSome text.\n", "text/markdown"
     ).run()
