@@ -1,14 +1,20 @@
-"""Run settings reach the real graph (offline) from Settings, and a call can override them."""
+"""Run settings reach the real graph from Settings, and one call can replace them.
+
+Offline throughout, except the model name, which only a (scripted) model server can show.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from signalbox.agents import Assistant, Context, Settings
 from signalbox.agents.events import RetrievalEvent, RouteEvent, WebSearchEvent
+from tests.openai_server import Reply, call_kind, route_reply, scripted_openai
 from tests.servers import scripted_server
 
 MEAL_QUESTION = "What is the daily meal allowance for a full travel day?"
@@ -101,3 +107,25 @@ def test_no_neighbours_cites_the_matching_chunk_alone(long_section: Assistant) -
     [retrieval] = [e for e in answer.events if isinstance(e, RetrievalEvent)]
     assert answer.citations
     assert all(c.text in {hit.text for hit in retrieval.hits} for c in answer.citations)
+
+
+def test_a_call_may_name_another_model_of_the_configured_server(
+    sample_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("SIGNALBOX_MODEL", "configured-model")
+
+    def respond(body: dict[str, Any]) -> Reply:
+        if call_kind(body) == "route":
+            return route_reply("direct", "hello")
+        if call_kind(body) == "judge":
+            return Reply(content=json.dumps({"unsupported": []}))
+        return Reply(content="Hello.")
+
+    with scripted_openai(respond) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        assistant = Assistant()
+        assistant.ask("Hello there!", context=replace(assistant.context, model="other-model"))
+    assert server.requests
+    assert {body["model"] for body in server.requests} == {"other-model"}
