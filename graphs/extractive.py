@@ -188,6 +188,26 @@ def _disagreement(
     return None
 
 
+def _corroboration(
+    shape: QuestionShape, candidates: list[Candidate], claim: Candidate, rival: Candidate
+) -> int:
+    """How many passages state ``claim``'s value and not ``rival``'s, about the asked thing.
+
+    When sources disagree, the value more of them state is cited first: a reader who checks only
+    the first citation should see the better-supported claim (both are always shown).
+    """
+    mine, theirs = _values(shape, claim.text), _values(shape, rival.text)
+    own, other = mine - theirs, theirs - mine
+    passages = {c.n: f"{c.context} {c.passage}" for c in candidates}
+    return sum(
+        1
+        for text in passages.values()
+        if own & _values(shape, text)
+        and not other & _values(shape, text)
+        and anchors_in(shape, text) >= 1.0
+    )
+
+
 def _gather(
     question: str,
     shape: QuestionShape,
@@ -286,6 +306,10 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     joiner = "" if has_cjk(question) else " "
     if pair := _disagreement(shape, candidates, close):
         first, second = candidates[pair[0]], candidates[pair[1]]
+        if _corroboration(shape, candidates, second, first) > _corroboration(
+            shape, candidates, first, second
+        ):
+            first, second = second, first
         lead = "资料之间存在矛盾：" if has_cjk(question) else "The sources disagree: "
         return Extract(
             lead + joiner.join((_cite(first), _cite(second))),

@@ -64,6 +64,21 @@ def test_two_sources_that_state_the_same_fact_with_different_figures_disagree(
     assert "[1]" in found.text and "[2]" in found.text
 
 
+def test_when_sources_disagree_the_value_more_of_them_state_is_cited_first(
+    embeddings: LocalEmbeddings,
+) -> None:
+    lone = "Each day the Lakeside bridge carries 40,000 vehicles."
+    corroborated = "The Lakeside bridge carries 52,000 vehicles every day."
+    survey = "The Lakeside bridge carries 52,000 vehicles a day, traffic counts show."
+    found = extract_answer(
+        "How many vehicles a day does the Lakeside bridge carry?",
+        _evidence(lone, corroborated, survey),
+        embeddings,
+    )
+    assert found.conflict
+    assert found.text.index("52,000") < found.text.index("40,000")
+
+
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:
     first = "第六届立法会共有70个议席，经2016年9月4日的选举产生。"
     second = "第六届立法会共有170个议席，经2016年9月4日的选举产生。"
