@@ -36,6 +36,8 @@ class Toolbox:
         # LangChain chat models name the field model_name (OpenAI) or model (most others).
         for field_name in ("model_name", "model"):
             if field_name in type(self.model).model_fields:
+                if getattr(self.model, field_name) == context.model:
+                    return self.model  # the configured one: no copy per node and turn
                 return self.model.model_copy(update={field_name: context.model})
         return self.model
 

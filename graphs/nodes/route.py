@@ -117,7 +117,7 @@ def make_route_node(
             "route": decision.route,
             "route_reason": decision.reason,
             "tool_request": decision.tool_request,
-            "notes": [NO_WEB_NOTE] if wanted_web and not web else [],
+            "notes": [no_web_note(toolbox)] if wanted_web and not web else [],
         }
 
     return route
@@ -126,6 +126,12 @@ def make_route_node(
 NO_WEB_NOTE = (
     "Web search is not configured (set TAVILY_API_KEY), so only your documents were searched."
 )
+WEB_OFF_NOTE = "Web search is switched off for this run, so only your documents were searched."
+
+
+def no_web_note(toolbox: Toolbox) -> str:
+    """Why the web was not asked: not configured at all, or switched off by the run's context."""
+    return NO_WEB_NOTE if toolbox.web is None else WEB_OFF_NOTE
 
 
 def documents_first(decision: RouteDecision, question: str, web: bool) -> RouteDecision:

@@ -76,6 +76,17 @@ def test_web_search_switched_off_in_settings_reaches_the_graph(
     assert "web search is not available" in route.reason
 
 
+def test_web_search_switched_off_is_not_called_unconfigured(
+    sample_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(sample_data_dir))
+    monkeypatch.setenv("TAVILY_API_KEY", "tvly-test")
+    monkeypatch.setenv("SIGNALBOX_WEB_SEARCH", "false")
+    answer = Assistant().ask("Who won the 1987 Tour de France?")
+    assert "switched off" in answer.text
+    assert "TAVILY_API_KEY" not in answer.text
+
+
 def test_top_k_per_call_bounds_what_is_retrieved(sample_assistant: Assistant) -> None:
     one = replace(sample_assistant.context, top_k=1)
     answer = sample_assistant.ask(MEAL_QUESTION, context=one)
