@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from signalbox.graphs.events import ToolResult
-from signalbox.graphs.text import has_cjk
+from signalbox.tools.cjk import has_cjk
 
 OFFLINE_INTRO = (
     "I'm Signalbox, running in the offline mode (no language model configured). I can search your "

@@ -31,7 +31,8 @@ from signalbox.graphs.question_shape import (
     part_anchors,
     question_shape,
 )
-from signalbox.graphs.text import has_cjk, is_heading, sentences
+from signalbox.graphs.text import is_heading, sentences
+from signalbox.tools.cjk import has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
 MAX_SENTENCES = 3

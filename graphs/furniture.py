@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from signalbox.tools.cjk import IDEOGRAPHS
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Sep 13, 2016 ... ", "13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
 _LEADING_DATE = re.compile(
@@ -19,7 +21,7 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_DATELINE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,8}(?:社|网|报|电视台|新闻|财经)?[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电\s*"
+    rf"^\s*[{IDEOGRAPHS}]{{2,8}}(?:社|网|报|电视台|新闻|财经)?[{IDEOGRAPHS}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*"
 )
 _REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")

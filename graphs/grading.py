@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from signalbox.graphs.text import has_cjk, overlap
+from signalbox.graphs.text import overlap
+from signalbox.tools.cjk import has_cjk
 
 MIN_SIMILARITY = 0.45
 MIN_OVERLAP = 0.5

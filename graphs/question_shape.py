@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from signalbox.graphs.text import has_cjk
+from signalbox.tools.cjk import has_cjk
 
 Wanted = Literal["number", "date", "person", "place", "other"]
 
@@ -137,7 +137,7 @@ def _question_chinese(question: str) -> set[str]:
     """Chinese words of the question, so that a name it asks about is not offered as the answer."""
     import jieba
 
-    return {word for word in jieba.cut(question) if re.search(r"[\u4e00-\u9fff]", word)}
+    return {word for word in jieba.cut(question) if has_cjk(word)}
 
 
 def anchors_in(shape: QuestionShape, text: str) -> float:
@@ -245,7 +245,7 @@ def names(text: str) -> frozenset[str]:
     import jieba.posseg
 
     found = {match.group() for match in _CAPITALISED.finditer(text)}
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if has_cjk(text):
         found |= {
             pair.word
             for pair in jieba.posseg.cut(text)

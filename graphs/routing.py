@@ -6,7 +6,6 @@ to look, and the knowledge branch says honestly when they hold nothing relevant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -16,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from signalbox.graphs import patterns
 from signalbox.graphs.state import Route
+from signalbox.tools.cjk import has_cjk
 
 ROUTE_EXAMPLES: dict[Route, tuple[str, ...]] = {
     "knowledge": (
@@ -49,7 +49,6 @@ ROUTE_EXAMPLES: dict[Route, tuple[str, ...]] = {
 }
 MIN_CONFIDENCE = 0.45
 MIN_MARGIN = 0.05
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ class OfflineRouter:
             )
         if patterns.wants_web(question):
             return RouteDecision("web", "the question asks for fresh information from the web")
-        if _CJK.search(question):
+        if has_cjk(question):
             # all-MiniLM-L6-v2 barely reads Chinese: its similarities would be noise here.
             return RouteDecision(
                 "knowledge", "Chinese question without a web or tool cue: searching the documents"

@@ -5,19 +5,14 @@ from __future__ import annotations
 import csv
 import re
 
+from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])|\n")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#+)\s+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ENDS_SENTENCE = re.compile(r"[.!?:;。！？：；)\"'”]$")
 # A single line break inside a paragraph is layout (hard-wrapped text, PDF lines), not a sentence end.
 _SOFT_BREAK = re.compile(r"(?<=[^\n.!?:;。！？：；])\n(?![\n\s]*(?:[-*+•#|]|\d+[.)]\s))")
-
-
-def has_cjk(text: str) -> bool:
-    """Contains Chinese (or other CJK ideographs)."""
-    return bool(_CJK.search(text))
 
 
 def is_heading(line: str) -> bool:
@@ -145,7 +140,7 @@ def sentences(text: str) -> list[tuple[str, str]]:
             continue
         for raw in _SENTENCE_END.split(line):
             sentence = raw.strip()
-            cjk = len(_CJK.findall(sentence))
+            cjk = count_cjk(sentence)
             if cjk >= 6 or (not cjk and len(sentence.split()) >= 4):
                 found.append((heading, sentence))
     return found

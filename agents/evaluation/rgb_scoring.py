@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from signalbox.agents.events import AnswerEvent
+from signalbox.tools.cjk import has_cjk
 
 ABSTENTION_SIGNALS = (
     "信息不足",
@@ -29,7 +30,6 @@ for answers written before the answer event carried ``abstained``."""
 CONFLICT_SIGNALS = ("事实性错误", "factual error", "disagree")
 """Wordings that flag contradicting sources (RGB's); the fallback for ``conflict``."""
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
 
@@ -44,7 +44,7 @@ def normalise(text: str, *, drop_spaces: bool = False) -> str:
 @lru_cache(maxsize=4096)
 def _pattern(accepted: str) -> re.Pattern[str]:
     """The accepted string, kept from matching inside a longer number."""
-    core = normalise(accepted, drop_spaces=bool(_CJK.search(accepted)))
+    core = normalise(accepted, drop_spaces=has_cjk(accepted))
     before = r"(?<!\d)(?<!\d[.,])" if core[:1].isdigit() else ""
     after = r"(?!\d)(?![.,]\d)" if core[-1:].isdigit() else ""
     return re.compile(before + re.escape(core) + after)
@@ -54,7 +54,7 @@ def contains(text: str, accepted: str) -> bool:
     """Whether the text says this accepted string."""
     if not accepted.strip():
         return False
-    return bool(_pattern(accepted).search(normalise(text, drop_spaces=bool(_CJK.search(accepted)))))
+    return bool(_pattern(accepted).search(normalise(text, drop_spaces=has_cjk(accepted))))
 
 
 def holds_answer(text: str, parts: Sequence[Sequence[str]]) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from signalbox.tools.cjk import IDEOGRAPHS
+
 # A CJK character is a token by itself; otherwise runs of letters and digits are.
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+", re.UNICODE)
+_TOKEN = re.compile(f"[{IDEOGRAPHS}]|[^\\W_]+", re.UNICODE)
 _CITATION = re.compile(r"\[\d+\]")
 MAX_TOKENS = 2000
 """Longer texts are cut before scoring, so that the quadratic LCS stays bounded."""

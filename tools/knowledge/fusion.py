@@ -12,7 +12,7 @@ from typing import Literal
 
 from qdrant_client import models
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from signalbox.tools.cjk import has_cjk
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,6 @@ _IDENTIFIER = re.compile(r"\b(?=[^\W_]*\d)[^\W_]{2,}\b")
 
 def hybrid_fusion(query: str) -> Fusion:
     """The measured best fusion for the query: Chinese leans on the sparse leg, identifiers half."""
-    if _CJK.search(query):
+    if has_cjk(query):
         return CHINESE
     return ENGLISH_IDENTIFIERS if _IDENTIFIER.search(query) else ENGLISH

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from signalbox.tools.cjk import IDEOGRAPHS
+
 MIN_SCORE = 0.5
 """Boxes recognised with less confidence are noise (specks, stamps, bleed-through)."""
 MAX_IMAGE_PIXELS = 40_000_000
@@ -27,7 +29,7 @@ MAX_IMAGE_PIXELS = 40_000_000
 RENDER_SCALE = 2.0
 """PDF pages are rendered at 144 dpi: small print stays legible and a page costs a few seconds."""
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK = re.compile(f"[\u3000-\u303f{IDEOGRAPHS}\uff00-\uffef]")
 
 
 @dataclass

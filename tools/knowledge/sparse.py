@@ -15,14 +15,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from signalbox.tools.cjk import IDEOGRAPHS
+
 K1 = 1.2
 B = 0.75
 # Qdrant's IDF modifier knows document frequencies, not lengths; chunks are made near this size, so a
 # fixed reference length gives BM25's length normalisation without a second pass over the corpus.
 REFERENCE_LENGTH = 120
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+_CJK_RUN = re.compile(f"[{IDEOGRAPHS}]+")
+_TOKEN_RUN = re.compile(f"[{IDEOGRAPHS}]+|[a-z0-9]+")
 
 ENGLISH_STOPWORDS = frozenset(
     """a an and are as at be but by can could did do does for from had has have how i if in into is

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from signalbox.tools.cjk import count_cjk
 from signalbox.tools.knowledge.loaders import STRUCTURED_TYPES
 
 CHUNK_SIZE = 800
 CHUNK_OVERLAP = 120
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SEPARATORS = ["\n\n", "\n", "。", "！", "？", ". ", "! ", "? ", "；", "; ", "，", ", ", " ", ""]
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
@@ -31,7 +31,7 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 
 def weighted_length(text: str) -> int:
     """Count a Chinese character as three: it carries about as much as an English word + space."""
-    return len(text) + 2 * len(_CJK.findall(text))
+    return len(text) + 2 * count_cjk(text)
 
 
 @dataclass(frozen=True)
