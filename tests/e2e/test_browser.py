@@ -19,12 +19,13 @@ from tests.e2e.browser import (
     open_popover,
     open_steps,
 )
+from tests.environment import missing
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 if CHROMIUM_MISSING:
-    pytest.skip(CHROMIUM_MISSING, allow_module_level=True)
+    missing(CHROMIUM_MISSING)
 
 from playwright.sync_api import Locator, Page, expect, sync_playwright  # noqa: E402
 

@@ -12,6 +12,8 @@ from signalbox.tools.knowledge import IndexLocation, KnowledgeBase, LocalEmbeddi
 from tests.conftest import SAMPLES
 
 SERVER = os.environ.get("QDRANT_URL")
+# Not covered by SIGNALBOX_REQUIRE_ALL (tests/environment.py): CI runs no Qdrant server, and the same
+# contract runs on every machine against qdrant-client's local mode (test_store_contract.py).
 pytestmark = pytest.mark.skipif(not SERVER, reason="set QDRANT_URL to test against a Qdrant server")
 
 

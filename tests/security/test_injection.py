@@ -21,12 +21,14 @@ from signalbox.app.render import escape_markdown, location
 from signalbox.graphs.prompts import ANSWER_SYSTEM
 from signalbox.tools.knowledge import ingest
 from tests.conftest import ROOT
+from tests.environment import missing
 from tests.openai_server import Reply, scripted_openai
 from tests.security.corpus import BIPIA, Case, build
 
-pytestmark = pytest.mark.skipif(
-    not BIPIA.exists(), reason=f"the BIPIA attacks are read from {BIPIA}, which is missing"
-)
+if not BIPIA.exists():
+    missing(
+        f"the BIPIA attacks are read from {BIPIA}, which is missing (set SIGNALBOX_SHARED_DATA)"
+    )
 ARTIFACTS = ROOT / "tests" / "artifacts"
 TOP_K = 10  # more hits per question, so that more of the attack documents reach the answer stage
 DATA_BLOCK = re.compile(

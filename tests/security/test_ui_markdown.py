@@ -25,12 +25,13 @@ from tests.e2e.browser import (
     chat_app,
     open_steps,
 )
+from tests.environment import missing
 from tests.servers import serve
 
 pytestmark = pytest.mark.e2e
 
 if CHROMIUM_MISSING:
-    pytest.skip(CHROMIUM_MISSING, allow_module_level=True)
+    missing(CHROMIUM_MISSING)
 
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
