@@ -14,6 +14,8 @@ to no browser session.
 
 from __future__ import annotations
 
+import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -32,6 +34,18 @@ _FEEDBACK = ("feedback",)
 
 def _turns(thread_id: str) -> tuple[str, ...]:
     return ("turns", thread_id)
+
+
+def _turn_key() -> str:
+    """A key no other writer can take, that sorts in the order turns were recorded.
+
+    Two tabs on one thread (or the CLI beside the app) record at the same time; a key counted from
+    the turns already stored would be the same for both, and the second would overwrite the first.
+    The clock orders the turns, the random tail keeps two in the same nanosecond apart. Journals
+    written before kept counted keys ("000000", "000001", …): digits sort before the "t", so those
+    turns stay first and in their order, with no migration.
+    """
+    return f"t{time.time_ns():020d}-{uuid.uuid4().hex}"
 
 
 def _space(space: str) -> tuple[str, ...]:
@@ -95,10 +109,9 @@ class Journal:
 
     def record(self, thread_id: str, turn: Turn, *, space: str | None = None) -> None:
         """Keep a finished turn; the first one gives the thread its title and its owner, ``space``."""
-        number = len(self.store.search(_turns(thread_id), limit=_MANY))
         self.store.put(
             _turns(thread_id),
-            f"{number:06d}",
+            _turn_key(),
             {
                 "question": turn.question,
                 "answer": turn.answer.model_dump(mode="json"),
