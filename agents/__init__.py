@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from signalbox.agents.assistant import Answer, Assistant, Limits, ToolInfo, new_thread_id
 from signalbox.agents.events import Event
+from signalbox.agents.index import (
+    IndexBuild,
+    IndexCopyError,
+    IndexStatus,
+    NoEmbeddedIndex,
+    ServerUnavailable,
+    TargetNotEmpty,
+)
 from signalbox.agents.journal import Feedback, ThreadInfo, Turn
 from signalbox.agents.settings import Settings
 from signalbox.graphs import Context
@@ -32,14 +40,20 @@ __all__ = [
     "Feedback",
     "FileReport",
     "Hit",
+    "IndexBuild",
+    "IndexCopyError",
     "IndexLockedError",
+    "IndexStatus",
     "IngestProgress",
     "IngestReport",
     "Limits",
     "MCPConfigError",
+    "NoEmbeddedIndex",
     "Segment",
+    "ServerUnavailable",
     "Settings",
     "SourceInfo",
+    "TargetNotEmpty",
     "ThreadInfo",
     "ToolInfo",
     "Turn",

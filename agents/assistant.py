@@ -1,8 +1,8 @@
 """The embedded API: ``Assistant().ask(...)`` and ``Assistant().stream(...)``.
 
 ``Assistant`` is the only door for front ends: besides turns it offers the knowledge base (ingest,
-sources, search, forget), the limits to check input against, threads and feedback, so that nothing
-in ``app/`` reaches into the graph or the tools.
+sources, search, forget), its index (status, HNSW build, copy to a server), the limits to check input
+against, threads and feedback, so that nothing in ``app/`` reaches into the graph or the tools.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, Literal
 from langchain_core.messages import BaseMessage, HumanMessage
 from langgraph.types import Command
 
+from signalbox.agents import index
 from signalbox.agents.events import (
     AnswerEvent,
     ApprovalEvent,
@@ -239,6 +240,49 @@ class Assistant:
     def forget(self, source: SourceInfo) -> None:
         """Remove an ingested file and all its chunks; no later answer can cite it."""
         self.knowledge.forget(source.path)
+
+    def index_status(self) -> index.IndexStatus:
+        """Points, HNSW-indexed vectors, segments and disk size of the index, and where it is.
+
+        On a Qdrant server only the points are counted here; its dashboard reports the rest.
+        """
+        return index.index_status(self.knowledge)
+
+    def build_index(self) -> index.IndexBuild:
+        """Build the embedded index's HNSW graph (worth it from ``index.HNSW_PAYS_FROM`` chunks).
+
+        It blocks: qdrant-edge-py 0.9.0 holds the GIL for the whole build (minutes at a few hundred
+        thousand chunks on 2 cores), so no thread of this process runs meanwhile, and no progress
+        can be reported. Call it from a process that serves no chat, such as ``signalbox index
+        build``; that process holds the index's lock, so the chat cannot open it until the end.
+        On a Qdrant server nothing is done: the server indexes by itself.
+        """
+        return index.build_index(self.knowledge)
+
+    def copy_index(
+        self,
+        url: str,
+        *,
+        api_key: str | None = None,
+        collection: str | None = None,
+        resume: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Copy the embedded index to a Qdrant server, nothing embedded again; how many points.
+
+        ``collection`` defaults to this one's name, so that setting ``QDRANT_URL`` afterwards finds
+        it. ``on_progress`` receives (points copied, points in the index) after each batch. Raises
+        ``NoEmbeddedIndex``, ``ServerUnavailable``, ``TargetNotEmpty`` (unless ``resume``) or
+        ``IndexCopyError``; their messages never include the API key.
+        """
+        return index.copy_to_server(
+            self.knowledge,
+            url,
+            api_key=api_key,
+            collection=collection or self.settings.collection,
+            resume=resume,
+            on_progress=on_progress,
+        )
 
     def search(
         self,

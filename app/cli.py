@@ -1,4 +1,4 @@
-"""The ``signalbox`` command: ingest, ask, search, sources, forget, eval, feedback export.
+"""The ``signalbox`` command: ingest, ask, search, sources, forget, index, eval, feedback export.
 
 Exit codes: 0 success, 1 some input failed (e.g. a file could not be ingested), 2 the index or the
 set-up is unusable (e.g. locked by another process).
@@ -28,7 +28,7 @@ from rich.text import Text
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from signalbox.agents import Assistant, IngestProgress
+    from signalbox.agents import Assistant, IndexStatus, IngestProgress
     from signalbox.agents.evaluation import RgbCase
     from signalbox.agents.events import ApprovalEvent, Event
 
@@ -317,6 +317,199 @@ def sources(
     for info in found:
         table.add_row(info.source, str(info.chunks), info.ingested_at, info.path)
     console.print(table)
+
+
+index_app = typer.Typer(invoke_without_command=True)
+app.add_typer(index_app, name="index")
+
+
+@index_app.callback()
+def index_status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
+) -> None:
+    """The index: its size and HNSW graph (no subcommand), building the graph, copying it to a server.
+
+    Alone, it shows points, vectors in the HNSW graph, segments, disk size, engine and location.
+    """
+    if ctx.invoked_subcommand is not None:
+        if as_json:
+            raise typer.BadParameter(
+                "shows the status: give it without a subcommand", param_hint="--json"
+            )
+        return
+    from signalbox.agents.index import HNSW_PAYS_FROM
+
+    status = _assistant().index_status()
+    if as_json:
+        payload = {**asdict(status), "hnsw_vectors": status.hnsw_vectors}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        return
+    for label, value in _status_lines(status):
+        console.print(f"{label:<16}{value}", markup=False, highlight=False)
+    if status.engine == "qdrant-edge" and status.points >= HNSW_PAYS_FROM > status.hnsw_vectors:
+        console.print(
+            "Searches past the HNSW graph are exact, slow at this size: stop the chat and run "
+            "`signalbox index build`.",
+            markup=False,
+        )
+
+
+def _status_lines(status: IndexStatus) -> list[tuple[str, str]]:
+    """The status as label and value, for people."""
+    lines = [("where", status.where), ("collection", status.collection)]
+    if status.engine == "qdrant-server":
+        return [
+            ("engine", "Qdrant server"),
+            *lines,
+            ("points", f"{status.points:,}"),
+            ("", "the server's dashboard reports its indexed vectors, segments and disk size"),
+        ]
+    graph = (
+        f"{status.hnsw_vectors:,} of {status.points:,} dense vectors"
+        if status.hnsw_vectors
+        else "not built: searches are exact"
+    )
+    return [
+        ("engine", "Qdrant Edge (embedded)"),
+        *lines,
+        ("points", f"{status.points:,}"),
+        ("HNSW graph", graph),
+        ("indexed vectors", f"{status.indexed_vectors or 0:,} (sparse and HNSW dense)"),
+        ("segments", f"{status.segments or 0:,}"),
+        ("disk", _megabytes(status.disk_bytes or 0)),
+    ]
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+@index_app.command("build")
+def index_build() -> None:
+    """Build the embedded index's HNSW graph, which pays beyond about 200,000 chunks.
+
+    Stop the chat first: the build holds the index, and blocks this process until it ends (minutes
+    for hundreds of thousands of chunks on 2 cores), so no progress can be shown. A Qdrant server
+    builds its own index.
+    """
+    assistant = _assistant()
+    before = assistant.index_status()
+    if before.engine == "qdrant-server":
+        console.print("A Qdrant server builds its own index; nothing to do.")
+        return
+    if before.points == 0:
+        console.print("The index is empty; nothing to build.")
+        return
+    errors.print(
+        f"Building the HNSW graph of {before.points:,} chunks. This process is blocked until it "
+        "ends, and the chat cannot open the index meanwhile.",
+        markup=False,
+    )
+    built = assistant.build_index()
+    after = built.status
+    segments = f"{after.segments} segment{'' if after.segments == 1 else 's'}"
+    console.print(
+        f"Done in {built.seconds:.1f} s: {after.hnsw_vectors:,} of {after.points:,} dense vectors "
+        f"in the HNSW graph, {segments}, {_megabytes(after.disk_bytes or 0)} on disk. The chat "
+        "may open the index again.",
+        markup=False,
+    )
+    if not built.changed:
+        console.print(
+            "Nothing changed: Qdrant builds the graph only for segments large enough to gain from "
+            "it, and searches the rest exactly.",
+            markup=False,
+        )
+
+
+@index_app.command("copy")
+def index_copy(
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to", help="The Qdrant server's URL, e.g. http://qdrant:6333.", show_default=False
+        ),
+    ],
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key",
+            envvar="QDRANT_API_KEY",
+            help="The server's API key; prefer the variable, a key typed here stays in the shell's "
+            "history.",
+            show_default=False,
+        ),
+    ] = None,
+    collection: Annotated[
+        str | None,
+        typer.Option(
+            "--collection",
+            help="The target collection [default: this index's, SIGNALBOX_COLLECTION, so that "
+            "QDRANT_URL finds it].",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Copy into a collection that already holds points (an interrupted copy): points "
+            "already there are rewritten, none duplicated.",
+        ),
+    ] = False,
+) -> None:
+    """Copy the embedded index to a Qdrant server, without embedding anything again.
+
+    Afterwards set QDRANT_URL (and QDRANT_API_KEY) so that Signalbox uses the server. Exit 1 when
+    the target collection already holds points (without --resume), 2 when the server cannot be
+    used or there is no local index to copy.
+    """
+    import time
+
+    from signalbox.agents import IndexCopyError, TargetNotEmpty
+
+    assistant = _assistant()
+    target = collection or assistant.settings.collection
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("points"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=errors,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("copy", total=None)
+        try:
+            copied = assistant.copy_index(
+                to,
+                api_key=api_key,
+                collection=target,
+                resume=resume,
+                on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        except TargetNotEmpty as exc:
+            errors.print(
+                f"error: {exc} Copy into another collection (--collection NAME), or add --resume "
+                "to finish an interrupted copy into it.",
+                markup=False,
+            )
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
+        except IndexCopyError as exc:  # the server, or nothing to copy: see the subclasses
+            errors.print(f"error: {exc}", markup=False)
+            raise typer.Exit(EXIT_UNUSABLE) from None
+    console.print(
+        f"Copied {copied:,} points to collection {target!r} on {to} in "
+        f"{time.perf_counter() - started:.1f} s; nothing was embedded again. To use it, set "
+        f"QDRANT_URL={to} (and QDRANT_API_KEY when the server needs one)"
+        + (
+            f" and SIGNALBOX_COLLECTION={target}."
+            if target != assistant.settings.collection
+            else "."
+        ),
+        markup=False,
+    )
 
 
 def _thresholds(specs: list[str]) -> dict[str, float]:
