@@ -299,7 +299,7 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     best = ranked[0]
     floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
     top = candidates[best]
-    answers_kind = shape.wants not in ("number", "date") or answer_values(shape, top.text)
+    answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
     pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
     if scores[best] < floor or not pinned or not answers_kind:
         return Extract("", abstained=True)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from signalbox.tools.cjk import has_cjk
 
-Wanted = Literal["number", "date", "person", "place", "other"]
+Wanted = Literal["score", "money", "number", "date", "person", "place", "other"]
 
 # Tokens with a digit: years, figures, identifiers ("OR-117", "E21", "ISO 9001", "2019年").
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
@@ -56,6 +56,20 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Asked before the other kinds: "How much did it cost when it launched?" wants an amount, not a date,
+# and "by what scoreline" a result, not any number. Money words under "how many" ("how many grants")
+# ask for a count.
+_SCORE_QUESTION = re.compile(
+    r"\b(?:scoreline|final score|what (?:was|is) the score|by what score|score in)\b", re.IGNORECASE
+)
+_MONEY_QUESTION = re.compile(
+    r"\bhow much (?:money|did|does|do|was|is|were|are|will)\b.*\b(?:cost|pay|paid|spend|spent|"
+    r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
+    r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
+    r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _MULTI_PART = re.compile(
     r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
     re.IGNORECASE,
@@ -68,6 +82,14 @@ _NUMBER_VALUE = re.compile(
     r"annually|hourly|quarterly)\b",
     re.IGNORECASE,
 )
+_MONEY_VALUE = re.compile(
+    r"(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k|tn)\b)?"
+    r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
+    r"pounds?|yuan|yen|francs?|rupees?|pence|cents?)\b"
+    r"|\d[\d,.]*\s*(?:万|亿)?(?:元|美元|欧元|英镑|日元|港元)"
+)
+# A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
+_SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
 _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
@@ -117,7 +139,7 @@ def question_shape(question: str) -> QuestionShape:
     ]
     # "5" alone is any fifth model; "nexaro nova 5" says which.
     anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
-    wants: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(text)), "other")
+    wants = _wanted(text)
     words = frozenset(re.findall(r"[a-z0-9'’-]+", text)) | {
         name.lower() for name in names(question)
     }
@@ -199,6 +221,15 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     return others if len(others) >= 2 else ()
 
 
+def _wanted(question: str) -> Wanted:
+    """The kind of value that answers the question."""
+    if _SCORE_QUESTION.search(question):
+        return "score"
+    if _MONEY_QUESTION.search(question) and not _HOW_MANY.search(question):
+        return "money"
+    return next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
+
+
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:
     """Which of the question's anchors the text holds."""
     normalised = _normalise(text)
@@ -219,7 +250,12 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
         return {name for name in names(text) if not set(name.lower().split()) <= shape.words}
-    pattern = {"number": _NUMBER_VALUE, "date": _DATE_VALUE}.get(shape.wants)
+    pattern = {
+        "number": _NUMBER_VALUE,
+        "date": _DATE_VALUE,
+        "money": _MONEY_VALUE,
+        "score": _SCORE_VALUE,
+    }.get(shape.wants)
     if pattern is None:
         return set()
     values = {" ".join(match.group().split()).rstrip(".,") for match in pattern.finditer(text)}

@@ -80,3 +80,21 @@ def test_a_frequency_in_words_answers_how_often() -> None:
     shape = question_shape("How often are hi-vis jackets replaced?")
     assert answer_values(shape, "Jackets are replaced every eighteen months.") == {"eighteen"}
     assert answer_values(shape, "Gloves are checked weekly.") == {"weekly"}
+
+
+def test_a_price_question_wants_an_amount_even_when_it_says_when() -> None:
+    shape = question_shape("How much did the Nova 6 cost when it launched?")
+    assert shape.wants == "money"
+    assert answer_values(shape, "Launch price: US$1,207. Release: 26 June 2020") == {"US$1,207"}
+    assert not answer_values(shape, "Pre-orders open on 26 June 2020.")
+
+
+def test_a_count_of_money_things_is_still_a_count() -> None:
+    assert question_shape("How many grants were awarded in 2019?").wants == "number"
+
+
+def test_a_scoreline_is_a_result_not_a_date() -> None:
+    shape = question_shape("By what scoreline was the 2016 final decided?")
+    assert shape.wants == "score"
+    assert answer_values(shape, "2016-06-23 ... the Bears won the final 2-1.") == {"2-1"}
+    assert not answer_values(shape, "2016-06-23 ... tickets for the final sold out.")
