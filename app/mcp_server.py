@@ -41,6 +41,9 @@ class CitationOut(BaseModel):
     n: int
     kind: Literal["document", "web"]
     source: str = Field(description="File name, or the URL of a web result.")
+    path: str = Field(
+        "", description="The ingested file (two files may share a name); empty for a web result."
+    )
     page: int | None = Field(None, description="PDF page, when the source has pages.")
     heading: str = Field("", description="The section the passage sits under.")
     url: str | None = None
@@ -198,6 +201,7 @@ class SignalboxMCP(MCPServer):
                         n=c.n,
                         kind=c.kind,
                         source=c.source,
+                        path=c.path,
                         page=c.page,
                         heading=c.heading,
                         url=c.url,

@@ -106,6 +106,11 @@ def test_ask_answers_from_the_samples_with_a_checkable_citation(mcp: BlockingCli
     assert "60 EUR" in cited["text"]
 
 
+def test_ask_cites_the_ingested_files_path_as_well_as_its_name(mcp: BlockingClient) -> None:
+    answer = _call(mcp, "ask", {"question": "What is the daily meal allowance?"}).structured_content
+    assert answer["citations"][0]["path"] == str(SAMPLES / "expense-policy.md")
+
+
 def test_ask_computes_exact_results_with_the_calculator(mcp: BlockingClient) -> None:
     answer = _call(mcp, "ask", {"question": "What is 17*23?"}).structured_content
     assert answer["route"] == "functions"
