@@ -74,10 +74,6 @@ class ServerUnavailable(IndexCopyError):
 class TargetNotEmpty(IndexCopyError):
     """The target collection already holds points; copying into it needs ``resume=True``."""
 
-    def __init__(self, message: str, points: int) -> None:
-        super().__init__(message)
-        self.points = points
-
 
 def index_status(knowledge: KnowledgeBase) -> IndexStatus:
     """Points, indexed vectors, segments and disk size (the last three on the embedded engine only)."""
@@ -138,9 +134,7 @@ def copy_to_server(
             f"Cannot use the Qdrant server at {url}: {_reason(exc, api_key)}"
         ) from None
     if held and not resume:
-        raise TargetNotEmpty(
-            f"Collection {collection!r} on {url} already holds {held:,} points.", held
-        )
+        raise TargetNotEmpty(f"Collection {collection!r} on {url} already holds {held:,} points.")
     try:
         return copy_index(source, target, on_progress)
     except (ApiException, ValueError) as exc:
