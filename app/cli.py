@@ -347,10 +347,11 @@ def index_status(
         return
     for label, value in _status_lines(status):
         console.print(f"{label:<16}{value}", markup=False, highlight=False)
-    if status.engine == "qdrant-edge" and status.points >= HNSW_PAYS_FROM > status.hnsw_vectors:
+    exact = status.points - status.hnsw_vectors
+    if status.engine == "qdrant-edge" and exact >= HNSW_PAYS_FROM:
         console.print(
-            "Searches past the HNSW graph are exact, slow at this size: stop the chat and run "
-            "`signalbox index build`.",
+            f"{exact:,} chunks are outside the HNSW graph and searched exactly, which is slow at "
+            "this size: stop the chat and run `signalbox index build`.",
             markup=False,
         )
 
