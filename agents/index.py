@@ -13,7 +13,7 @@ from typing import Literal
 
 from qdrant_client.http.exceptions import ApiException, UnexpectedResponse
 
-from signalbox.tools.knowledge import IndexLocation, KnowledgeBase
+from signalbox.tools.knowledge import IndexLocation, IndexUnavailableError, KnowledgeBase
 from signalbox.tools.knowledge.transfer import copy_index
 
 HNSW_PAYS_FROM = 200_000
@@ -129,7 +129,7 @@ def copy_to_server(
     target = KnowledgeBase(IndexLocation(url=url, api_key=api_key), source.embeddings, collection)
     try:
         held = target.count()
-    except (ApiException, ValueError) as exc:
+    except (ApiException, ValueError, IndexUnavailableError) as exc:
         raise ServerUnavailable(
             f"Cannot use the Qdrant server at {url}: {_reason(exc, api_key)}"
         ) from None
@@ -137,7 +137,7 @@ def copy_to_server(
         raise TargetNotEmpty(f"Collection {collection!r} on {url} already holds {held:,} points.")
     try:
         return copy_index(source, target, on_progress)
-    except (ApiException, ValueError) as exc:
+    except (ApiException, ValueError, IndexUnavailableError) as exc:
         raise IndexCopyError(
             f"The copy to {url} stopped: {_reason(exc, api_key)}. Points already copied stay; "
             "copying again with resume finishes the job."

@@ -53,6 +53,7 @@ def _assistant() -> Assistant:
         Assistant,
         EmbeddingModelMissing,
         IndexLockedError,
+        IndexUnavailableError,
         MCPConfigError,
     )
     from signalbox.agents.settings import describe_invalid_settings
@@ -63,7 +64,12 @@ def _assistant() -> Assistant:
     except ValidationError as exc:
         errors.print(f"error: {describe_invalid_settings(exc)}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
-    except (IndexLockedError, EmbeddingModelMissing, MCPConfigError) as exc:
+    except (
+        IndexLockedError,
+        IndexUnavailableError,
+        EmbeddingModelMissing,
+        MCPConfigError,
+    ) as exc:
         errors.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_UNUSABLE) from None
     return assistant

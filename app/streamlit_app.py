@@ -44,6 +44,7 @@ from signalbox.agents import (
     Assistant,
     EmbeddingModelMissing,
     IndexLockedError,
+    IndexUnavailableError,
     IngestProgress,
     new_thread_id,
 )
@@ -541,7 +542,7 @@ def main() -> None:
     except ValidationError as exc:
         st.error(escape_markdown(describe_invalid_settings(exc)))
         st.stop()
-    except (IndexLockedError, EmbeddingModelMissing) as exc:
+    except (IndexLockedError, IndexUnavailableError, EmbeddingModelMissing) as exc:
         st.error(escape_markdown(str(exc)))
         st.stop()
     space, thread = query_param("space"), query_param("thread")

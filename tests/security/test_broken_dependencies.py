@@ -5,15 +5,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from signalbox.agents import Assistant, Settings
 from signalbox.agents.events import ErrorEvent
+from signalbox.app.cli import app as cli
 from tests.openai_server import Reply, scripted_openai
-from tests.servers import scripted_server
+from tests.servers import scripted_server, serve
 
 CANARY = "sk-canary-broken-deps-4242"
 MEAL = "What is the daily meal allowance for a full travel day?"
@@ -80,8 +83,49 @@ def test_a_qdrant_server_that_is_down_is_a_retrieval_error_and_an_honest_answer(
     monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("QDRANT_URL", "http://127.0.0.1:9")
     answer = Assistant().ask(MEAL)
-    assert "retrieval" in _errors(answer)
+    assert "cannot be reached" in _errors(answer)["retrieval"]
     assert "could not be searched" in answer.text
+
+
+def test_a_command_on_a_qdrant_server_that_is_down_says_where_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("QDRANT_URL", "http://127.0.0.1:9")
+    result = CliRunner().invoke(cli, ["sources"])
+    assert result.exit_code == 2
+    assert "Qdrant server at http://127.0.0.1:9 cannot be reached" in result.stderr
+    assert "Traceback" not in result.output
+
+
+class _Refusing(BaseHTTPRequestHandler):
+    """A Qdrant server that refuses every request's API key."""
+
+    def _refuse(self) -> None:
+        body = b'{"status": {"error": "Must provide an API key or an Authorization bearer token"}}'
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = _refuse
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+def test_a_refused_qdrant_api_key_is_named_without_being_shown(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SIGNALBOX_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("QDRANT_API_KEY", CANARY)
+    with serve(_Refusing) as port:
+        monkeypatch.setenv("QDRANT_URL", f"http://127.0.0.1:{port}")
+        result = CliRunner().invoke(cli, ["sources"])
+    assert result.exit_code == 2
+    assert "the API key is missing or wrong (QDRANT_API_KEY)" in result.stderr
+    assert CANARY not in result.output
 
 
 def test_an_index_locked_by_another_process_is_an_error_that_says_what_to_do(

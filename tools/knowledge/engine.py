@@ -36,6 +36,10 @@ class IndexLockedError(RuntimeError):
     """The local index folder is held by another process."""
 
 
+class IndexUnavailableError(RuntimeError):
+    """The Qdrant server cannot be reached, or refuses the API key; the message says which and where."""
+
+
 @dataclass(frozen=True)
 class Where:
     """The conditions the knowledge base filters by; each engine turns them into its own filter."""
@@ -70,6 +74,17 @@ class Found:
     payload: dict[str, Any]
     score: float = 0.0
     dense: list[float] | None = field(default=None, repr=False)
+
+
+def dense_vector(value: object) -> list[float] | None:
+    """``value`` as a dense vector, or None when it is another kind (sparse, multi-vector, absent).
+
+    Both clients type a point's named vector as a union of every kind Qdrant has; the collection
+    layout says which kind each name holds, and this checks it rather than assuming it.
+    """
+    if isinstance(value, list) and all(isinstance(x, float | int) for x in value):
+        return [float(x) for x in value]
+    return None
 
 
 @dataclass(frozen=True)

@@ -6,20 +6,24 @@ the embedded engine's (see ``engine.py``), so an index moves between them withou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from qdrant_client import QdrantClient, models
+from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedResponse
 
 from signalbox.tools.knowledge.engine import (
     DENSE,
     PAYLOAD_INDEXES,
     SPARSE,
     Found,
+    IndexUnavailableError,
     PayloadType,
     Query,
     StoredPoint,
     Where,
+    dense_vector,
 )
 from signalbox.tools.knowledge.sparse import SparseVector
 
@@ -70,21 +74,58 @@ def _found(point: models.ScoredPoint | models.Record) -> Found:
         id=str(point.id),
         payload=point.payload or {},
         score=float(getattr(point, "score", 0.0) or 0.0),
-        dense=stored if isinstance(stored, list) else None,
+        dense=dense_vector(stored),
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _reported(
+    method: Callable[Concatenate[ServerEngine, P], R],
+) -> Callable[Concatenate[ServerEngine, P], R]:
+    """A server that is down or refuses the key becomes one error that says where and what to do.
+
+    qdrant-client raises its transport's exception (``Connection refused``) or a bare 401, which
+    front ends would show as a traceback.
+    """
+
+    @functools.wraps(method)
+    def call(self: ServerEngine, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except ResponseHandlingException as exc:
+            raise IndexUnavailableError(
+                f"the Qdrant server at {self.where} cannot be reached ({exc}): is it running, "
+                "and is the URL right? (Without QDRANT_URL the embedded index is used.)"
+            ) from None
+        except UnexpectedResponse as exc:
+            if exc.status_code in (401, 403):
+                raise IndexUnavailableError(
+                    f"the Qdrant server at {self.where} refused the request (HTTP "
+                    f"{exc.status_code}): the API key is missing or wrong (QDRANT_API_KEY)"
+                ) from None
+            raise
+
+    return call
 
 
 class ServerEngine:
     """One collection through a ``QdrantClient``; the server does its own locking."""
 
-    def __init__(self, client: QdrantClient, collection: str) -> None:
+    def __init__(self, client: QdrantClient, collection: str, where: str = "QDRANT_URL") -> None:
         self.client = client
         self.collection = collection
+        self.where = where
+        """The server as errors name it (its URL, never the key)."""
 
+    @_reported
     def exists(self) -> bool:
         """Whether the collection has been created."""
         return self.client.collection_exists(self.collection)
 
+    @_reported
     def create(self, dimension: int) -> None:
         """The collection with named dense + sparse (IDF) vectors and the payload indexes."""
         self.client.create_collection(
@@ -97,10 +138,12 @@ class ServerEngine:
         for key, kind in PAYLOAD_INDEXES.items():
             self.client.create_payload_index(self.collection, key, _SCHEMA[kind])
 
+    @_reported
     def count(self) -> int:
         """Every stored point."""
         return self.client.count(self.collection, exact=True).count
 
+    @_reported
     def upsert(self, points: Sequence[StoredPoint]) -> None:
         """Write points (waits until the server has applied them)."""
         self.client.upsert(
@@ -115,18 +158,21 @@ class ServerEngine:
             ],
         )
 
+    @_reported
     def delete(self, where: Where) -> None:
         """Remove matching points."""
         self.client.delete(
             self.collection, points_selector=models.FilterSelector(filter=server_filter(where))
         )
 
+    @_reported
     def set_payload(self, ids: Sequence[str], payload: dict[str, Any]) -> None:
         """Set payload fields of the given points."""
         self.client.set_payload(
             self.collection, payload=payload, points=models.PointIdsList(points=[*ids])
         )
 
+    @_reported
     def scroll(
         self, where: Where, fields: Sequence[str] | None, limit: int, offset: str | None
     ) -> tuple[list[Found], str | None]:
@@ -140,6 +186,7 @@ class ServerEngine:
         )
         return [_found(point) for point in points], (None if following is None else str(following))
 
+    @_reported
     def export(self, limit: int, offset: str | None) -> tuple[list[StoredPoint], str | None]:
         """A page of every point with both vectors and its payload."""
         records, following = self.client.scroll(
@@ -161,6 +208,7 @@ class ServerEngine:
             )
         return points, None if following is None else str(following)
 
+    @_reported
     def query(self, query: Query) -> list[Found]:
         """Dense, sparse, or both legs fused by the server's Query API."""
         visible = server_filter(query.where)
@@ -195,6 +243,7 @@ class ServerEngine:
             )
         return [_found(point) for point in result.points]
 
+    @_reported
     def drop(self) -> None:
         """Delete the collection."""
         self.client.delete_collection(self.collection)

@@ -25,6 +25,7 @@ from signalbox.tools.knowledge.engine import (
     Engine,
     Found,
     IndexLockedError,
+    IndexUnavailableError,
     Query,
     SearchMode,
     StoredPoint,
@@ -41,6 +42,7 @@ __all__ = [
     "Hit",
     "IndexLocation",
     "IndexLockedError",
+    "IndexUnavailableError",
     "Inventory",
     "KnowledgeBase",
     "SearchMode",
@@ -165,7 +167,7 @@ class KnowledgeBase:
         opened = open_index(self.location)
         if isinstance(opened, IndexFolder):
             return opened.engine(self.collection)
-        return ServerEngine(opened, self.collection)
+        return ServerEngine(opened, self.collection, where=self.location.describe())
 
     def ensure_collection(self, dimension: int) -> None:
         """Create the collection on first use."""
