@@ -46,11 +46,13 @@ format: setup
 
 # Reproducible measurements (several minutes on 2 cores); JSON and SUMMARY.md in benchmarks/results/.
 bench: setup
+	$(BIN)/python -m benchmarks.embedding_speed --out benchmarks/results/embedding_speed.json
 	$(BIN)/python -m benchmarks.ingestion --out benchmarks/results/ingestion.json
 	$(BIN)/python -m benchmarks.retrieval --out benchmarks/results/retrieval.json
 	$(BIN)/python -m benchmarks.framework --out benchmarks/results/framework.json
 	$(BIN)/python -m benchmarks.latency --out benchmarks/results/latency.json
 	$(BIN)/python -m benchmarks.app_memory --out benchmarks/results/app_memory.json
+	$(BIN)/python -m benchmarks.scale --sizes 20000 200000 --out benchmarks/results/scale.json
 	$(BIN)/python -m benchmarks.report > benchmarks/results/SUMMARY.md
 
 # Answer quality on the shipped eval set (the sample corpus); see README "Evaluation".

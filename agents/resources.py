@@ -40,8 +40,12 @@ _SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL", re.IGNORECASE
 
 @lru_cache(maxsize=1)
 def shared_embeddings() -> LocalEmbeddings:
-    """The embedding model of this process."""
-    return LocalEmbeddings()
+    """The embedding model of this process, on the backend the environment's settings choose.
+
+    One model serves every Assistant of the process (it takes seconds and memory to load), so the
+    backend comes from ``Settings()`` read once, not from each Assistant's own settings.
+    """
+    return LocalEmbeddings(backend=Settings().embed_backend)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from signalbox.tools.knowledge.embeddings import DEFAULT_BACKEND, EmbeddingBackend
 from signalbox.tools.knowledge.loaders import FileLimits
 
 
@@ -33,6 +34,9 @@ class Settings(BaseSettings):
         "hybrid", validation_alias=_env("SIGNALBOX_SEARCH_MODE")
     )
     neighbours: int = Field(1, ge=0, le=10, validation_alias=_env("SIGNALBOX_NEIGHBOURS"))
+    embed_backend: EmbeddingBackend = Field(
+        DEFAULT_BACKEND, validation_alias=_env("SIGNALBOX_EMBED_BACKEND")
+    )
     memory_tokens: int = Field(3000, ge=200, validation_alias=_env("SIGNALBOX_MEMORY_TOKENS"))
     qdrant_url: str | None = Field(None, validation_alias=_env("QDRANT_URL"))
     qdrant_api_key: SecretStr | None = Field(None, validation_alias=_env("QDRANT_API_KEY"))

@@ -92,12 +92,55 @@ def memory_table(results: dict[str, Any]) -> list[str]:
     ]
 
 
+def embedding_speed_table(results: dict[str, Any]) -> list[str]:
+    """Throughput and dense nDCG@10 per embedding backend, against torch in the same run."""
+    lines = [
+        "| backend | passages/s | vs torch | cosine to torch (min) | msmarco nDCG@10 "
+        "| cmrc nDCG@10 | within 0.005 |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, row in results["backends"].items():
+        cosine = row.get("cosine_to_torch", {"min": 1.0})["min"]
+        lines.append(
+            f"| {name} | {row['passages_per_s']} | {row['speed_vs_torch']}× | {cosine:.4f} "
+            f"| {row['msmarco-5k']['ndcg@10']:.4f} | {row['cmrc2018-dev']['ndcg@10']:.4f} "
+            f"| {'yes' if row['within_bar'] else 'no'} |"
+        )
+    return lines
+
+
+def scale_table(results: dict[str, Any]) -> list[str]:
+    """Qdrant Edge per size, and its ratios to local mode where both ran."""
+    lines = [
+        "| points | engine | store points/s | hybrid p50 / p95 (exact) | HNSW p95, recall@10 "
+        "| reopen | index RSS | disk |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for size, entry in results["sizes"].items():
+        for engine in ("edge", "local_mode"):
+            if (row := entry.get(engine)) is None:
+                continue
+            indexed = (
+                f"{row['hybrid_indexed']['p95_ms']} ms, {row['recall_at_10_vs_exact']}"
+                if "hybrid_indexed" in row
+                else "–"
+            )
+            lines.append(
+                f"| {int(size):,} | {engine.replace('_', ' ')} | {row['upsert_points_per_s']:,} "
+                f"| {row['hybrid_exact']['p50_ms']} / {row['hybrid_exact']['p95_ms']} ms "
+                f"| {indexed} | {row['reopen_s']} s | {row['index_rss_mb']} MiB | {row['disk_mb']} MB |"
+            )
+    return lines
+
+
 SECTIONS = {
     "retrieval.json": ("Retrieval", retrieval_tables),
     "ingestion.json": ("Ingestion", ingestion_table),
     "framework.json": ("Framework cost per turn", framework_table),
     "latency.json": ("Latency", latency_table),
     "app_memory.json": ("Memory of the running chat", memory_table),
+    "embedding_speed.json": ("Embedding backends", embedding_speed_table),
+    "scale.json": ("The index at scale", scale_table),
 }
 
 
