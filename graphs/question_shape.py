@@ -20,6 +20,8 @@ Wanted = Literal["score", "money", "number", "date", "person", "place", "other"]
 
 # Tokens with a digit: years, figures, identifiers ("OR-117", "E21", "ISO 9001", "2019年").
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
+# "第六届" (the sixth session), "第五任" (the fifth holder): which one of a series is asked about.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零两\d]{1,4}(?:届|任|次|期|代|季|轮|批|号|版)")
 _QUOTED = re.compile(r"[\"“«《「『]([^\"”»》」』]{2,40})[\"”»》」』]")
 _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
     (
@@ -132,10 +134,11 @@ def question_shape(question: str) -> QuestionShape:
     anchors += [
         quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
     ]
+    anchors += _ORDINAL.findall(text)
     named = [
         anchor
         for anchor in map(_name_anchor, sorted(names(question), key=question.find))
-        if len(anchor) > 1 and not has_cjk(anchor) and not any(anchor in a for a in anchors)
+        if len(anchor) > 1 and not any(anchor in a for a in anchors)
     ]
     # "5" alone is any fifth model; "nexaro nova 5" says which.
     anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
@@ -237,6 +240,8 @@ def anchors_held(shape: QuestionShape, text: str) -> set[str]:
 
 
 def _contains_anchor(text: str, anchor: str) -> bool:
+    if has_cjk(anchor):  # Chinese has no spaces: a name or ordinal is held wherever it appears
+        return anchor in text
     if anchor[:1].isalpha() and anchor[-1:].isalnum():
         # A name is held as a word: "Ulver" is not in "Ulverford".
         return re.search(rf"(?<!\w){re.escape(anchor)}(?!\w)", text) is not None

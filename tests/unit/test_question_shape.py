@@ -98,3 +98,15 @@ def test_a_scoreline_is_a_result_not_a_date() -> None:
     assert shape.wants == "score"
     assert answer_values(shape, "2016-06-23 ... the Bears won the final 2-1.") == {"2-1"}
     assert not answer_values(shape, "2016-06-23 ... tickets for the final sold out.")
+
+
+def test_a_chinese_ordinal_says_which_of_a_series_is_asked_about() -> None:
+    shape = question_shape("香港第六届立法会选举有多少个议席？")
+    assert "第六届" in shape.anchors
+    assert anchors_in(shape, "香港第六届立法会选举于2016年9月举行") == 1.0
+    assert anchors_in(shape, "香港第五届立法会选举于2012年9月举行") < 1.0
+
+
+def test_a_chinese_title_is_held_inside_running_text() -> None:
+    shape = question_shape("《唐人街探案3》的上映时间？")
+    assert anchors_in(shape, "电影唐人街探案3定档2021年2月12日上映") == 1.0
