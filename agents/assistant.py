@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.messages import BaseMessage, HumanMessage
+from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from signalbox.agents import index
@@ -37,7 +38,7 @@ from signalbox.agents.resources import (
     toolbox,
 )
 from signalbox.agents.settings import Settings
-from signalbox.graphs import Context, build_graph
+from signalbox.graphs import Context, InputState, build_graph
 from signalbox.graphs.nodes.route import MAX_QUESTION_CHARS
 from signalbox.graphs.redaction import StreamRedactor, redact
 from signalbox.graphs.resilience import describe
@@ -362,14 +363,14 @@ class Assistant:
             yield AnswerEvent(text=NOTHING_PENDING, grounded=False, route="direct")
             return
         question, steps = self._paused.pop(thread_id, (self._question(thread_id), []))
-        decision = Command(resume={"approved": approved})
+        decision: Command[Any] = Command(resume={"approved": approved})
         yield from self._journaled(
             decision, question, thread_id, space, steps, context or self.context
         )
 
     def _journaled(
         self,
-        payload: dict[str, Any] | Command[Any],
+        payload: InputState | Command[Any],
         question: str,
         thread: str,
         space: str | None,
@@ -391,7 +392,9 @@ class Assistant:
         snapshot = self._graph.get_state({"configurable": {"thread_id": thread_id}})
         for pause in snapshot.interrupts:
             if isinstance(pause.value, dict) and pause.value.get("type") == "approval":
-                return parse_event(json.loads(redact(json.dumps(pause.value))))  # type: ignore[return-value]
+                event = parse_event(json.loads(redact(json.dumps(pause.value))))
+                if isinstance(event, ApprovalEvent):
+                    return event
         return None
 
     def _question(self, thread_id: str) -> str:
@@ -399,7 +402,7 @@ class Assistant:
         return str(snapshot.values.get("question", ""))
 
     def _run(
-        self, payload: dict[str, Any] | Command[Any], thread: str, context: Context
+        self, payload: InputState | Command[Any], thread: str, context: Context
     ) -> Iterator[Event]:
         """The graph's events with every registered key scrubbed from every text they carry."""
         tokens = StreamRedactor()
@@ -413,9 +416,9 @@ class Assistant:
             yield parse_event(json.loads(_scrubbed(event)))
 
     def _raw_events(
-        self, payload: dict[str, Any] | Command[Any], thread: str, context: Context
+        self, payload: InputState | Command[Any], thread: str, context: Context
     ) -> Iterator[Event]:
-        config: dict[str, Any] = {"configurable": {"thread_id": thread}}
+        config: RunnableConfig = {"configurable": {"thread_id": thread}}
         answered = False
         try:
             for part in self._graph.stream(
@@ -426,6 +429,8 @@ class Assistant:
                 version="v2",
                 durability="sync",
             ):
+                if part["type"] != "custom":  # the only mode asked for (and so typed as custom)
+                    continue
                 event = parse_event(part["data"])
                 answered = answered or isinstance(event, AnswerEvent)
                 yield event

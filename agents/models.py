@@ -23,7 +23,7 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else PLACEHOLDER_KEY
     return ChatOpenAI(
         model=settings.model,
-        api_key=key,  # type: ignore[arg-type]
+        api_key=key,
         base_url=settings.openai_base_url,
         temperature=settings.temperature,
         timeout=settings.model_timeout_s,

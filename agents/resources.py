@@ -11,6 +11,7 @@ import re
 import sqlite3
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Literal
 
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
@@ -35,6 +36,7 @@ from signalbox.tools.mcp import MCPConnections, load_config
 from signalbox.tools.web import WebSearch
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+IsolationLevel = Literal["DEFERRED", "IMMEDIATE", "EXCLUSIVE"] | None
 _SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSWORD|CREDENTIAL", re.IGNORECASE)
 
 
@@ -119,14 +121,18 @@ def toolbox(settings: Settings) -> Toolbox:
     )
 
 
-def _connect(path: Path, **options: object) -> sqlite3.Connection:
-    """A connection that waits for another process's write instead of failing with "locked"."""
+def _connect(path: Path, *, isolation_level: IsolationLevel = "DEFERRED") -> sqlite3.Connection:
+    """A connection that waits for another process's write instead of failing with "locked".
+
+    ``isolation_level`` as sqlite3 takes it: "DEFERRED" (its default) opens transactions
+    implicitly, None leaves each statement to commit itself (what SqliteStore expects).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(
         path,
         check_same_thread=False,
         timeout=SQLITE_BUSY_TIMEOUT_S,
-        **options,  # type: ignore[arg-type]
+        isolation_level=isolation_level,
     )
     connection.execute("PRAGMA journal_mode=WAL")
     return connection

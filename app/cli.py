@@ -43,6 +43,12 @@ errors = Console(stderr=True, soft_wrap=True)
 
 EXIT_INPUT_FAILED = 1
 EXIT_UNUSABLE = 2
+# The retriever's modes by the names --mode takes (typer passes a plain string).
+SEARCH_MODES: dict[str, Literal["dense", "sparse", "hybrid"]] = {
+    "dense": "dense",
+    "sparse": "sparse",
+    "hybrid": "hybrid",
+}
 
 
 def _assistant() -> Assistant:
@@ -290,10 +296,10 @@ def search(
     ] = None,
 ) -> None:
     """Show the raw hits of the retriever with their scores (for debugging retrieval)."""
-    if mode not in ("dense", "sparse", "hybrid"):
+    search_mode = SEARCH_MODES.get(mode)
+    if search_mode is None:
         errors.print("[red]error:[/red] --mode must be dense, sparse or hybrid")
         raise typer.Exit(EXIT_INPUT_FAILED)
-    search_mode: Literal["dense", "sparse", "hybrid"] = mode  # type: ignore[assignment]
     hits = _assistant().search(
         query, k=k, mode=search_mode, sources=source or (), types=doc_type or ()
     )

@@ -35,6 +35,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pypdfium2 as pdfium
@@ -77,7 +78,8 @@ from signalbox.app.uploads import Outcome, Upload, outcomes, save_uploads
 
 # Only plain web addresses become links; anything else (javascript:, data:, odd characters) is text.
 SAFE_URL = re.compile(r"https?://[^\s<>()\[\]\\]+")
-RATINGS = ("down", "up")  # st.feedback's thumbs: 0 is down, 1 is up
+# st.feedback's thumbs: 0 is down, 1 is up.
+RATINGS: tuple[Literal["down"], Literal["up"]] = ("down", "up")
 READ_ONLY = (
     "This conversation was shared with you: you can read it, but only the browser session that "
     "started it can add to it, rename or delete it."
@@ -467,7 +469,7 @@ def render_feedback(
                 st.toast("Thanks, your feedback was saved.")
 
 
-def step_label(steps: list[Event], answer: AnswerEvent | None) -> tuple[str, bool]:
+def step_label(steps: Sequence[Event], answer: AnswerEvent | None) -> tuple[str, bool]:
     """The collapsed status box's title (what the turn did), and whether any step failed."""
     failed = any(isinstance(step, ErrorEvent) for step in steps)
     label = escape_markdown(status_label(steps, answer))

@@ -34,7 +34,8 @@ TIMEOUT_S = 180
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def _rss_mib(pid: int) -> float:

@@ -78,12 +78,12 @@ def run(passages: int, rounds: int, data: Path) -> dict[str, Any]:
     ]
     models: dict[str, LocalEmbeddings] = {}
     entries: dict[str, dict[str, Any]] = {}
-    for backend in BACKENDS:
-        models[backend] = LocalEmbeddings(backend=backend)
+    for kind in BACKENDS:
+        models[kind] = LocalEmbeddings(backend=kind)
         started = time.perf_counter()
-        assert models[backend].active_backend == backend, f"{backend} did not load"
-        _embed(models[backend], speed_texts[:64])
-        entries[backend] = {"first_use_s": round(time.perf_counter() - started, 1)}
+        assert models[kind].active_backend == kind, f"{kind} did not load"
+        _embed(models[kind], speed_texts[:64])
+        entries[kind] = {"first_use_s": round(time.perf_counter() - started, 1)}
 
     speeds = _speeds(models, speed_texts, rounds)
     reference = _embed(models["torch"], speed_texts)

@@ -27,6 +27,7 @@ from typing import Any
 
 from langchain.agents import create_agent
 from langchain_core.messages import HumanMessage
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.memory import InMemorySaver
 
 from benchmarks.output import publish
@@ -62,14 +63,15 @@ def signalbox_turn(model: ScriptedChatModel, index: Path) -> Turn:
     graph = build_graph(toolbox, checkpointer=InMemorySaver())
 
     def run(question: str) -> str:
-        config: dict[str, Any] = {
+        config: RunnableConfig = {
             "configurable": {"thread_id": uuid.uuid4().hex},
             "recursion_limit": RECURSION_LIMIT,
         }
         state = graph.invoke(
             {"messages": [HumanMessage(question)]}, config, context=Context(), durability="sync"
         )
-        return state["answer"]
+        answer: str = state["answer"]
+        return answer
 
     return run
 
@@ -84,9 +86,10 @@ def create_agent_turn(model: ScriptedChatModel) -> Turn:
     )
 
     def run(question: str) -> str:
-        config: dict[str, Any] = {"configurable": {"thread_id": uuid.uuid4().hex}}
+        config: RunnableConfig = {"configurable": {"thread_id": uuid.uuid4().hex}}
         state = agent.invoke({"messages": [HumanMessage(question)]}, config, durability="sync")
-        return state["messages"][-1].text
+        answer: str = state["messages"][-1].text
+        return answer
 
     return run
 

@@ -63,7 +63,16 @@ def _dbsf(depth: int) -> Fuse:
 # Weights are (dense, sparse); Qdrant local mode's own RRF constant is 2, the literature's is 60.
 # Qdrant divides a result's rank by its leg's weight, so a heavy weight flattens that leg's order;
 # a near-zero weight leaves the other leg's order intact and only fills its gaps.
-_WEIGHTS = [(1, 1), (2, 1), (3, 1), (5, 1), (1, 2), (1, 3), (1, 5), (1, 10)]
+_WEIGHTS: list[tuple[float, float]] = [
+    (1, 1),
+    (2, 1),
+    (3, 1),
+    (5, 1),
+    (1, 2),
+    (1, 3),
+    (1, 5),
+    (1, 10),
+]
 _WEIGHTS += [(1, 0.5), (1, 0.25), (1, 0.1), (0.5, 1), (0.25, 1), (0.1, 1), (0, 1)]
 FUSIONS: dict[str, Fuse] = {
     **{f"dbsf_p{p}": _dbsf(p) for p in (20, 50, 100)},
@@ -138,7 +147,7 @@ def latency(kb: KnowledgeBase, queries: list[str]) -> dict[str, dict[str, float]
         samples = []
         for query in queries:
             started = time.perf_counter()
-            kb.search(query, k=K, mode=mode)  # type: ignore[arg-type]
+            kb.search(query, k=K, mode=mode)
             samples.append(time.perf_counter() - started)
         report[mode] = _percentiles(samples)
     return report

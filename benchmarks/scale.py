@@ -52,7 +52,8 @@ COLLECTION = "signalbox"
 
 
 def _unit(matrix: np.ndarray) -> np.ndarray:
-    return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+    unit: np.ndarray = matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+    return unit
 
 
 class Corpus:
@@ -207,7 +208,8 @@ def _reopen(kind: str, folder: Path, corpus: Corpus) -> dict[str, Any]:
     result = subprocess.run(
         [sys.executable, "-c", REOPEN, *arguments], capture_output=True, text=True, check=True
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    reopened: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return reopened
 
 
 def measure_edge(corpus: Corpus, size: int, root: Path, hnsw_max: int) -> dict[str, Any]:

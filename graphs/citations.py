@@ -136,10 +136,10 @@ def supporting_span(claim: str, passage: str) -> tuple[int, int] | None:
         return None
     # One sentence that holds the claim is the answer; more are joined only when none does.
     singles = [window for window in windows if window[1] == window[2]]
-    held, first, last = max(singles, key=lambda window: (window[0], -window[1]))
-    if held < MIN_SUPPORT * len(wanted):
-        held, first, last = max(windows, key=lambda w: (w[0], w[1] - w[2], -w[1]))
-    if held < MIN_SPAN_SHARE * len(wanted):
+    count, first, last = max(singles, key=lambda window: (window[0], -window[1]))
+    if count < MIN_SUPPORT * len(wanted):
+        count, first, last = max(windows, key=lambda w: (w[0], w[1] - w[2], -w[1]))
+    if count < MIN_SPAN_SHARE * len(wanted):
         return None
     return pieces[first].start, pieces[last].end
 

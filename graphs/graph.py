@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal
@@ -53,7 +53,7 @@ class Branch:
     """A conditional edge: ``choose`` reads the state, ``targets`` maps its answer to a node."""
 
     choose: Callable[[State], str]
-    targets: Mapping[str, str]
+    targets: Mapping[Any, str]  # keyed by a Literal (Route) or str: Mapping's key is invariant
 
     def __call__(self, state: State) -> str:
         return self.targets[self.choose(state)]
@@ -120,7 +120,8 @@ def build_graph(
             destinations=step.destinations or None,
         )
         if isinstance(step.then, Branch):
-            builder.add_conditional_edges(name, step.then.choose, dict(step.then.targets))
+            targets: dict[Hashable, str] = dict(step.then.targets)
+            builder.add_conditional_edges(name, step.then.choose, targets)
         elif step.then is not None:
             builder.add_edge(name, step.then)
     builder.add_edge(START, next(iter(steps)))

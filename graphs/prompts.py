@@ -142,7 +142,7 @@ def _for_prompt(message: AnyMessage, use: HistoryUse) -> AnyMessage:
     hostile passage echoed into one answer cannot choose the next turn's route or query. A later
     answer may still need the earlier one ("say that again shorter"), so there it comes as data.
     """
-    text = message.text
+    text: str = message.text
     if len(text) > HISTORY_MESSAGE_CHARS:
         text = text[:HISTORY_MESSAGE_CHARS] + " […]"
     if _untrusted(message):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from langgraph.errors import NodeError
 from langgraph.runtime import Runtime
@@ -118,6 +118,9 @@ def after_retries(fallbacks: Mapping[str, Fallback]) -> Callable[..., Command[An
         if isinstance(result, Command):
             return result
         update = dict(result)
-        return Command(update=update, goto=fallback.next_step({**state, **update}))  # type: ignore[typeddict-item]
+        # A node's update writes only State's channels (the graph refuses any other key), so the
+        # state after it is a State; mypy cannot see that through the Mapping the node returns.
+        after = cast(State, {**state, **update})
+        return Command(update=update, goto=fallback.next_step(after))
 
     return handler

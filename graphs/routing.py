@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeGuard, get_args
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -49,6 +49,11 @@ ROUTE_EXAMPLES: dict[Route, tuple[str, ...]] = {
 }
 MIN_CONFIDENCE = 0.45
 MIN_MARGIN = 0.05
+
+
+def _is_route(name: str) -> TypeGuard[Route]:
+    """The scores are keyed by route names as plain strings (they are shown as they are)."""
+    return name in get_args(Route)
 
 
 @dataclass(frozen=True)
@@ -139,11 +144,12 @@ class OfflineRouter:
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         (best, best_score), (_, runner_up) = ranked[0], ranked[1]
         if (
-            best != "knowledge"
+            _is_route(best)
+            and best != "knowledge"
             and best_score >= MIN_CONFIDENCE
             and best_score - runner_up >= MIN_MARGIN
         ):
-            return RouteDecision(best, f"closest to the {best} examples ({best_score:.2f})", scores)  # type: ignore[arg-type]
+            return RouteDecision(best, f"closest to the {best} examples ({best_score:.2f})", scores)
         return RouteDecision(
             "knowledge", "searching the documents first (no other route clearly fits)", scores
         )

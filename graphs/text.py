@@ -30,7 +30,7 @@ def is_key_value(line: str) -> bool:
     a capital ("Northern Trophy: recent finals") is a title.
     """
     match = _KEY_VALUE.match(line.strip())
-    return bool(match) and bool(re.search(r"[\dA-Z]", match.group("value")))
+    return match is not None and bool(re.search(r"[\dA-Z]", match.group("value")))
 
 
 def _split_cells(line: str) -> list[str]:

@@ -102,13 +102,13 @@ def _model_loop(
     """
     bound = model.bind_tools(list(toolbox.functions))
 
-    @task(name="choose_tools")
-    def choose(messages: list[AnyMessage]) -> AIMessage:
-        return bound.invoke(messages)  # type: ignore[return-value]
+    @task
+    def choose_tools(messages: list[AnyMessage]) -> AIMessage:
+        return bound.invoke(messages)
 
     messages: list[AnyMessage] = [SystemMessage(FUNCTIONS_SYSTEM), HumanMessage(question)]
     while len(results) < MAX_TOOL_CALLS:
-        reply = choose(list(messages)).result()
+        reply = choose_tools(list(messages)).result()
         if not reply.tool_calls:
             return []
         messages.append(reply)

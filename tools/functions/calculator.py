@@ -51,9 +51,9 @@ def _checked_pow(base: Number, exponent: Number) -> Number:
             raise CalculatorError(
                 f"{_short(base)}**{_short(exponent)} would have more than {MAX_RESULT_BITS} bits"
             )
-        return base**exponent
+        return int(base**exponent)
     try:
-        result = float(base) ** float(exponent)
+        result: float | complex = float(base) ** float(exponent)
     except (OverflowError, ZeroDivisionError) as exc:
         raise CalculatorError(
             f"{_short(base)}**{_short(exponent)} cannot be computed: {exc}"

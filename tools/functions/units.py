@@ -74,7 +74,7 @@ class UnitError(ValueError):
 def _registry() -> Any:
     import pint
 
-    registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    registry: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     registry.define("jin = 0.5 * kilogram")
     registry.define("liang = 0.05 * kilogram")
     registry.define("mu = 10000 / 15 * meter ** 2")

@@ -18,7 +18,8 @@ import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
-from bs4 import CData, NavigableString, PageElement, Tag
+from bs4 import CData, Tag
+from bs4.element import NavigableString, PageElement
 
 from signalbox.tools.knowledge.visibility import (
     PAGE,
@@ -103,7 +104,12 @@ def _drop_hidden(root: Tag, sheet: Stylesheet) -> int:
                     child.decompose()
                 else:
                     stack.append((child, child_view))
-            elif view.text_hidden and type(child) in _TEXT_TYPES and child.strip():
+            elif (
+                view.text_hidden
+                and isinstance(child, str)
+                and type(child) in _TEXT_TYPES
+                and child.strip()
+            ):
                 dropped += text_length(child)
                 child.extract()
     return dropped

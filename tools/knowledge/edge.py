@@ -36,6 +36,7 @@ from signalbox.tools.knowledge.engine import (
     Query,
     StoredPoint,
     Where,
+    dense_vector,
 )
 from signalbox.tools.knowledge.fusion import Fusion
 from signalbox.tools.knowledge.sparse import SparseVector
@@ -210,11 +211,12 @@ class EdgeEngine:
         for record in records:
             vectors = record.vector
             assert isinstance(vectors, dict)
-            sparse = vectors[SPARSE]
+            dense, sparse = dense_vector(vectors[DENSE]), vectors[SPARSE]
+            assert dense is not None and isinstance(sparse, edge.SparseVector)
             points.append(
                 StoredPoint(
                     id=str(record.id),
-                    dense=list(vectors[DENSE]),
+                    dense=dense,
                     sparse=SparseVector(list(sparse.indices), list(sparse.values)),
                     payload=dict(record.payload or {}),
                 )
@@ -355,18 +357,19 @@ def _legacy_points(storage: Path) -> Iterator[StoredPoint]:
     qdrant-client would take the folder's lock, which this process already holds; the rows are
     pickled qdrant-client ``PointStruct``s, read by qdrant-client's own persistence class.
     """
+    from qdrant_client import models
     from qdrant_client.local.persistence import CollectionPersistence
 
     persistence = CollectionPersistence(str(storage.parent))
     try:
         for point in persistence.load():
             vectors = point.vector if isinstance(point.vector, dict) else {}
-            dense, sparse = vectors.get(DENSE), vectors.get(SPARSE)
-            if not isinstance(dense, list) or sparse is None:
+            dense, sparse = dense_vector(vectors.get(DENSE)), vectors.get(SPARSE)
+            if dense is None or not isinstance(sparse, models.SparseVector):
                 continue
             yield StoredPoint(
                 id=str(point.id),
-                dense=[float(x) for x in dense],
+                dense=dense,
                 sparse=SparseVector(indices=list(sparse.indices), values=list(sparse.values)),
                 payload=point.payload or {},
             )

@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING, Literal
 
 from langchain_core.embeddings import Embeddings
 
-from signalbox.tools.knowledge.onnx_encoder import OnnxEncoder, OnnxExportError, export_onnx
+from signalbox.tools.knowledge.onnx_encoder import (
+    OnnxEncoder,
+    OnnxExportError,
+    OnnxVariant,
+    export_onnx,
+)
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -76,7 +81,7 @@ def _max_length(model_dir: Path) -> int:
 def load_onnx_encoder(model_dir: str, backend: EmbeddingBackend, export_dir: str) -> OnnxEncoder:
     """The ONNX encoder of a local model folder, exported on first use (seconds, then cached)."""
     folder = Path(model_dir)
-    variant = "onnx-int8" if backend == "onnx-int8" else "onnx"
+    variant: OnnxVariant = "onnx-int8" if backend == "onnx-int8" else "onnx"
     model_file = export_onnx(folder, Path(export_dir), variant)
     try:
         return OnnxEncoder(model_file, folder, _max_length(folder))
@@ -139,8 +144,10 @@ class LocalEmbeddings(Embeddings):
             encoder = self._onnx()
         if encoder is not None:
             return encoder.dimension
-        model = load_sentence_model(self._path)
-        return int(model.get_embedding_dimension())
+        dimension = load_sentence_model(self._path).get_embedding_dimension()
+        if dimension is None:  # a model whose last module has no fixed output size
+            raise ValueError(f"{self._path} does not state its embedding dimension")
+        return dimension
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages in batches."""
@@ -149,7 +156,8 @@ class LocalEmbeddings(Embeddings):
         with self._lock:
             encoder = self._onnx()
             if encoder is not None:
-                return encoder.encode(texts, self.batch_size).tolist()
+                encoded: list[list[float]] = encoder.encode(texts, self.batch_size).tolist()
+                return encoded
         model = load_sentence_model(self._path)
         with self._lock:
             vectors = model.encode(
@@ -159,7 +167,8 @@ class LocalEmbeddings(Embeddings):
                 convert_to_numpy=True,
                 show_progress_bar=False,
             )
-        return vectors.tolist()
+        embedded: list[list[float]] = vectors.tolist()
+        return embedded
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one question."""

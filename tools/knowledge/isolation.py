@@ -129,7 +129,7 @@ class ParseWorker:
                     f"the parser stopped: it ran out of memory ({memory_mb:,} MiB, "
                     "SIGNALBOX_PARSE_MEMORY_MB) or crashed"
                 )
-            reply = json.loads(line)
+            reply: dict[str, Any] = json.loads(line)
             if reply.get("status") != "ocr":
                 return reply
             if not extended:

@@ -156,5 +156,5 @@ def _part_count(message: Message) -> int:
         count += 1
         payload = part.get_payload()
         if isinstance(payload, list):
-            stack.extend(payload)
+            stack.extend(part for part in payload if isinstance(part, Message))
     return count + len(stack)

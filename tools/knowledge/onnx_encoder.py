@@ -60,7 +60,8 @@ def _last_hidden_state(model: torch.nn.Module) -> torch.nn.Module:
             output = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             )
-            return output.last_hidden_state
+            hidden: torch.Tensor = output.last_hidden_state
+            return hidden
 
     return LastHiddenState()
 

@@ -92,7 +92,7 @@ def _reported(
     """
 
     @functools.wraps(method)
-    def call(self: ServerEngine, *args: P.args, **kwargs: P.kwargs) -> R:
+    def call(self: ServerEngine, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except ResponseHandlingException as exc:
@@ -196,12 +196,12 @@ class ServerEngine:
         for record in records:
             vectors = record.vector
             assert isinstance(vectors, dict)
-            dense, sparse = vectors[DENSE], vectors[SPARSE]
-            assert isinstance(dense, list) and isinstance(sparse, models.SparseVector)
+            dense, sparse = dense_vector(vectors[DENSE]), vectors[SPARSE]
+            assert dense is not None and isinstance(sparse, models.SparseVector)
             points.append(
                 StoredPoint(
                     id=str(record.id),
-                    dense=[float(x) for x in dense],
+                    dense=dense,
                     sparse=SparseVector(list(sparse.indices), list(sparse.values)),
                     payload=record.payload or {},
                 )

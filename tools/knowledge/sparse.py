@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from signalbox.tools.cjk import IDEOGRAPHS
 
@@ -45,7 +46,7 @@ class SparseVector:
 
 
 @cache
-def _jieba():  # type: ignore[no-untyped-def]
+def _jieba() -> Any:  # jieba ships no type information
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
