@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 BATCH_SIZE = 64
 EmbeddingBackend = Literal["torch", "onnx", "onnx-int8"]
-DEFAULT_BACKEND: EmbeddingBackend = "torch"
+DEFAULT_BACKEND: EmbeddingBackend = "onnx-int8"
 # Exports depend on the model only, not on an index, so by default they live in the user's cache.
 DEFAULT_EXPORT_DIR = Path.home() / ".cache" / "signalbox" / "onnx"
 
