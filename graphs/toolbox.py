@@ -27,7 +27,9 @@ class Toolbox:
     model: BaseChatModel | None = None
     """The chat model; None is the offline mode."""
     retry: RetryPolicy = field(default_factory=retry_policy)
-    """How the nodes that call the model or the web retry transient failures."""
+    """How the nodes that call the model or the web retry transient failures. The default retries
+    only web searches that say so; whoever builds the model passes its verdict on the model's
+    errors (``retry_policy(model_transient=...)``, as ``agents.resources`` does for OpenAI)."""
 
     def model_for(self, context: Context | None) -> BaseChatModel | None:
         """The model for one run: the configured one, renamed when the run's context names another."""
