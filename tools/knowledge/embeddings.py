@@ -6,7 +6,7 @@ waiting on a network that is not there.
 
 The same weights run on one of three backends: torch (sentence-transformers), ONNX Runtime in
 float32, or ONNX Runtime with dynamically quantised int8 weights (the default: the fastest whose
-retrieval quality matches torch's; README "Embedding speed"). The ONNX files are exported from the
+retrieval quality matches torch's; README "Embedding backends"). The ONNX files are exported from the
 installed weights on first use; when that fails, torch runs and a warning says so.
 """
 
