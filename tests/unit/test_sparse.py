@@ -10,7 +10,12 @@ def test_term_ids_are_stable_across_processes() -> None:
 
 
 def test_english_is_lowercased_stemmed_and_stripped_of_stopwords() -> None:
-    assert tokenize("What are the Returns policies?") == ["return", "policy"]
+    assert tokenize("What are the Returns policies?") == ["return", "polici"]
+
+
+def test_forms_of_one_english_word_share_a_term() -> None:
+    assert tokenize("running runs") == tokenize("run run")
+    assert tokenize("policies policy") == tokenize("polici polici")
 
 
 def test_chinese_yields_words_and_bigrams() -> None:

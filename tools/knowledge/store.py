@@ -6,6 +6,7 @@ Qdrant Edge in a local folder by default (``edge.py``), a Qdrant server through 
 
 from __future__ import annotations
 
+import logging
 import math
 import uuid
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from signalbox.tools.knowledge.engine import (
 )
 from signalbox.tools.knowledge.fusion import hybrid_fusion
 from signalbox.tools.knowledge.server import ServerEngine
-from signalbox.tools.knowledge.sparse import encode_document, encode_query
+from signalbox.tools.knowledge.sparse import SPARSE_ENCODER, encode_document, encode_query
 from signalbox.tools.knowledge.splitting import Chunk
 
 __all__ = [
@@ -54,6 +55,9 @@ __all__ = [
 ]
 
 UPSERT_BATCH = 256
+ENCODER_FIELD = "sparse_encoder"
+"""The payload field that names the encoder of the point's sparse vector (``SPARSE_ENCODER``)."""
+_LOG = logging.getLogger(__name__)
 _ID_NAMESPACE = uuid.UUID("7f4c1c8e-4a4b-4d62-9a53-5e0b8f1d2c11")
 
 
@@ -163,11 +167,14 @@ class KnowledgeBase:
         qdrant-client engine over local mode, which no location names.
         """
         if self._engine is not None:
-            return self._engine
-        opened = open_index(self.location)
-        if isinstance(opened, IndexFolder):
-            return opened.engine(self.collection)
-        return ServerEngine(opened, self.collection, where=self.location.describe())
+            engine = self._engine
+        elif isinstance(opened := open_index(self.location), IndexFolder):
+            engine = opened.engine(self.collection)
+        else:
+            engine = ServerEngine(opened, self.collection, where=self.location.describe())
+        if renewed := renew_sparse(engine):
+            _LOG.warning("re-encoded %d chunks for the sparse encoder %s", renewed, SPARSE_ENCODER)
+        return engine
 
     def ensure_collection(self, dimension: int) -> None:
         """Create the collection on first use."""
@@ -235,6 +242,7 @@ class KnowledgeBase:
                     "file_hash": file_hash,
                     "ingested_at": ingested_at,
                     "complete": False,
+                    ENCODER_FIELD: SPARSE_ENCODER,
                 },
             )
             for chunk, vector in zip(chunks, vectors, strict=True)
@@ -345,6 +353,48 @@ class KnowledgeBase:
             start=payload.get("start"),
             end=payload.get("end"),
         )
+
+
+def renew_sparse(engine: Engine) -> int:
+    """Re-encode the sparse vectors that another encoder wrote; how many were.
+
+    A changed encoder (tokenizer, stemmer) would otherwise leave the index answering today's queries
+    with yesterday's terms, silently. The sparse vector is a function of the chunk's text, which the
+    payload holds, so the dense vectors and payloads stay and nothing is embedded again. A crash
+    part-way leaves the rest for the next open, which looks again.
+    """
+    if not engine.exists() or not _stale_sparse(engine):
+        return 0
+    renewed, offset = 0, None
+    while True:
+        points, offset = engine.export(UPSERT_BATCH, offset)
+        stale = [point for point in points if point.payload.get(ENCODER_FIELD) != SPARSE_ENCODER]
+        if stale:
+            engine.upsert([_renewed(point) for point in stale])
+            renewed += len(stale)
+        if offset is None:
+            return renewed
+
+
+def _stale_sparse(engine: Engine) -> bool:
+    """Whether any point's sparse vector was written by another encoder (one payload field read)."""
+    offset: str | None = None
+    while True:
+        points, offset = engine.scroll(Where(), [ENCODER_FIELD], 1024, offset)
+        if any(point.payload.get(ENCODER_FIELD) != SPARSE_ENCODER for point in points):
+            return True
+        if offset is None:
+            return False
+
+
+def _renewed(point: StoredPoint) -> StoredPoint:
+    chunk = KnowledgeBase._hit(Found(id=point.id, payload=point.payload), None)
+    return StoredPoint(
+        id=point.id,
+        dense=point.dense,
+        sparse=encode_document(chunk.embedding_text()),
+        payload={**point.payload, ENCODER_FIELD: SPARSE_ENCODER},
+    )
 
 
 def widen(hit: Hit, neighbours: list[Hit]) -> str:
