@@ -7,9 +7,11 @@ not the server's own execution of them (``test_qdrant_server.py`` does that when
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from qdrant_client import QdrantClient
@@ -66,6 +68,29 @@ def _filled(kb: KnowledgeBase) -> KnowledgeBase:
     return kb
 
 
+class _OneCallAtATime:
+    """qdrant-client's local mode standing in for a server, one call at a time.
+
+    Local mode keeps its points in numpy arrays that a concurrent write resizes under a search
+    (IndexError); a Qdrant server serialises its own writes, which is what this stands in for.
+    """
+
+    def __init__(self, client: QdrantClient) -> None:
+        self._client = client
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attribute(*args, **kwargs)
+
+        return call
+
+
 @pytest.fixture(params=["edge", "server"])
 def kb(
     request: pytest.FixtureRequest, tmp_path: Path, embeddings: LocalEmbeddings
@@ -75,7 +100,9 @@ def kb(
         yield KnowledgeBase(IndexLocation(path=tmp_path / "index"), embeddings)
         return
     client = QdrantClient(location=":memory:")
-    engine = ServerEngine(client, "signalbox")
+    engine = ServerEngine(
+        _OneCallAtATime(client), "signalbox"
+    )  # duck-typed: tests are not type-checked
     yield KnowledgeBase(IndexLocation(url="memory"), embeddings, engine=engine)
     client.close()
 
