@@ -30,6 +30,7 @@ from signalbox.graphs.question_shape import (
     answer_values,
     part_anchors,
     question_shape,
+    without_anchors,
 )
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import has_cjk
@@ -145,7 +146,8 @@ def _scores(
     scores = lexical + ANCHOR_WEIGHT * (anchors - 1.0) + VALUE_WEIGHT * values
     if not has_cjk(question):
         vectors = np.asarray(embeddings.embed_documents(in_context))
-        semantic = vectors @ np.asarray(embeddings.embed_query(question))
+        asked = [question, without_anchors(question)]
+        semantic = (vectors @ np.asarray(embeddings.embed_documents(asked)).T).mean(axis=1)
         scores = semantic + LEXICAL_WEIGHT * scores
     return np.where(restates, scores - 0.5, scores)
 
@@ -295,13 +297,20 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
         return Extract("", abstained=True)
     shape = question_shape(question)
     scores = _scores(question, shape, candidates, embeddings)
-    ranked = [int(i) for i in np.argsort(-scores, kind="stable")]
+    # A sentence that misses the question's anchors (another year, another item) is about something
+    # else however close its wording: it is never the answer, so it does not compete for first place.
+    ranked = [
+        int(i)
+        for i in np.argsort(-scores, kind="stable")
+        if _pinned(shape, candidates[int(i)]) >= PASSAGE_ANCHOR
+    ]
+    if not ranked:
+        return Extract("", abstained=True)
     best = ranked[0]
     floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
     top = candidates[best]
     answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
-    pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
-    if scores[best] < floor or not pinned or not answers_kind:
+    if scores[best] < floor or not answers_kind:
         return Extract("", abstained=True)
     close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
     joiner = "" if has_cjk(question) else " "

@@ -50,6 +50,30 @@ def strip_furniture(sentence: str) -> str:
     return _SPACES.sub(" ", text).strip(" ，,;；")
 
 
+_MASTHEAD_SEGMENT_WORDS = 4
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line that is all furniture: a byline, a dateline, or a masthead ("Review | Daily Post | 11 July").
+
+    Such a line has no full stop, so a hard-wrap join would glue it to the sentence below it, and the
+    answer would quote a byline as part of the fact.
+    """
+    text = line.strip()
+    if not text:
+        return False
+    if not strip_furniture(text):
+        return True
+    segments = [segment.strip() for segment in re.split(r"\s[|·•]\s", text)]
+    # A lone row of figures ("OR-117 | 7500 | Leeds") is data; a masthead dates itself once at most.
+    figures = sum(1 for segment in segments if re.search(r"\d", segment))
+    return (
+        len(segments) >= 3
+        and figures <= 1
+        and all(0 < len(segment.split()) <= _MASTHEAD_SEGMENT_WORDS for segment in segments)
+    )
+
+
 def split_at_cuts(text: str) -> list[str]:
     """Pieces of a snippet between cut marks: "a ... b" holds two fragments, not one sentence."""
     return [piece for piece in re.split(r"\s*(?:\.{3,}|…{1,})\s*", text) if piece.strip()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 
+from signalbox.graphs.furniture import is_furniture_line
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
@@ -92,6 +93,8 @@ def _unwrap(text: str) -> str:
             and not is_heading(previous)
             and not is_key_value(previous)
             and not is_key_value(stripped)
+            and not is_furniture_line(previous)
+            and not is_furniture_line(stripped)
             and number not in tables
             and number - 1 not in tables
             and _SOFT_BREAK.search(f"{previous}\n{stripped}")
@@ -130,7 +133,7 @@ def sentences(text: str) -> list[tuple[str, str]]:
             continue
         header = []
         line = _LIST_MARK.sub("", paragraph).strip()
-        if not line or set(line) <= set("|-: "):
+        if not line or set(line) <= set("|-: ") or is_furniture_line(line):
             continue
         if is_key_value(line):
             found.append((heading, line if _ENDS_SENTENCE.search(line) else f"{line}."))

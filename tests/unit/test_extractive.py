@@ -158,3 +158,40 @@ def test_a_passage_title_is_context_for_its_facts_and_not_itself_the_answer(
         "How many new positions did Ulverford's 2016 budget fund?", _evidence(budget), embeddings
     )
     assert found.text.startswith("Funded: 75 new positions")
+
+
+def test_a_closer_worded_sentence_about_another_year_does_not_hide_the_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    other_year = "Harbourview Trust - 2011 grants round\nTotal granted: $12.0 million"
+    answer = "Across 2014, the Harbourview Trust distributed $48.5m to 90 farms, its review says."
+    found = extract_answer(
+        "How much did the Harbourview Trust grant in total in 2014?",
+        _evidence(other_year, answer),
+        embeddings,
+    )
+    assert found.text.startswith("Across 2014, the Harbourview Trust distributed $48.5m")
+
+
+def test_the_sentence_about_the_asked_attribute_wins_over_one_about_another_attribute(
+    embeddings: LocalEmbeddings,
+) -> None:
+    earnings = "Pellgrave Mining posted 2020 earnings of $310 million on sales of $2.1bn."
+    staff = "Pellgrave Mining ended 2020 with 12,480 people on its payroll after opening two pits."
+    found = extract_answer(
+        "What was Pellgrave Mining's headcount in 2020?", _evidence(earnings, staff), embeddings
+    )
+    assert found.text.startswith("Pellgrave Mining ended 2020 with 12,480 people")
+
+
+def test_a_masthead_and_byline_above_the_first_sentence_are_not_quoted(
+    embeddings: LocalEmbeddings,
+) -> None:
+    article = (
+        "Opinion | Valley Herald | Published 3 May 2022\nBy Tomas Reyna\n"
+        "The Dunmere ferry now carries 640 passengers a day, twice last year's number."
+    )
+    found = extract_answer(
+        "How many passengers a day does the Dunmere ferry carry?", _evidence(article), embeddings
+    )
+    assert found.text.startswith("The Dunmere ferry now carries 640 passengers a day")
