@@ -297,20 +297,16 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
         return Extract("", abstained=True)
     shape = question_shape(question)
     scores = _scores(question, shape, candidates, embeddings)
-    # A sentence that misses the question's anchors (another year, another item) is about something
-    # else however close its wording: it is never the answer, so it does not compete for first place.
-    ranked = [
-        int(i)
-        for i in np.argsort(-scores, kind="stable")
-        if _pinned(shape, candidates[int(i)]) >= PASSAGE_ANCHOR
-    ]
-    if not ranked:
-        return Extract("", abstained=True)
+    ranked = [int(i) for i in np.argsort(-scores, kind="stable")]
     best = ranked[0]
     floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
     top = candidates[best]
     answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
-    if scores[best] < floor or not answers_kind:
+    # When the sentence that fits best is about another year or item, the documents are about that
+    # one: measured on the look-alike sets, answering from the best sentence that holds the anchors
+    # instead gained 5 right answers and 28 answers to questions whose answer had been withheld.
+    pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
+    if scores[best] < floor or not pinned or not answers_kind:
         return Extract("", abstained=True)
     close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
     joiner = "" if has_cjk(question) else " "
