@@ -174,7 +174,14 @@ def anchors_in(shape: QuestionShape, text: str) -> float:
     if not shape.anchors:
         return 1.0
     normalised = _normalise(text)
-    found = sum(_anchor_credit(normalised, anchor) for anchor in shape.anchors)
+    parts = part_anchors(shape)
+    # Every other anchor holds for each part: "the Northern Shield champions of 2015 and 2016" is
+    # not answered by a Northern Trophy table that has a 2015 row.
+    shared = sum(_anchor_credit(normalised, a) for a in shape.anchors if a not in parts)
+    if parts:
+        held = min(1.0, sum(_anchor_credit(normalised, part) for part in parts))
+        return (shared + held) / (len(shape.anchors) - len(parts) + 1)
+    found = shared
     if shape.multi_part and found >= 1.0:
         return 1.0
     return found / len(shape.anchors)

@@ -50,6 +50,12 @@ def test_several_parts_each_need_only_their_own_anchor() -> None:
     assert anchors_in(shape, "In 2023 the Hawks won.") == 1.0
 
 
+def test_the_other_anchors_of_a_question_of_several_parts_hold_for_every_part() -> None:
+    shape = question_shape("Name the Harwick Cup champions of 2011 and 2013.")
+    assert anchors_in(shape, "Harwick Cup 2011: winner Dunmore Rovers") == 1.0
+    assert anchors_in(shape, "Harwick Plate 2011: winner Dunmore Rovers") < 1.0
+
+
 def test_names_in_the_question_are_anchors_with_their_model_number() -> None:
     shape = question_shape("Which chip powers the Nexaro Nova 5 that Tessaro sold in 2019?")
     assert shape.anchors == ("2019", "nexaro nova 5", "tessaro")
