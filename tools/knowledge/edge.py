@@ -28,6 +28,7 @@ from tqdm import tqdm
 
 from signalbox.tools.knowledge.engine import (
     DENSE,
+    HNSW_EF,
     PAYLOAD_INDEXES,
     SPARSE,
     Found,
@@ -226,7 +227,9 @@ class EdgeEngine:
     def query(self, query: Query) -> list[Found]:
         """Dense, sparse, or both legs fused by the engine, exactly as a Qdrant server does."""
         visible = edge_filter(query.where)
-        params = edge.SearchParams(exact=True) if query.exact else None
+        params = (
+            edge.SearchParams(exact=True) if query.exact else edge.SearchParams(hnsw_ef=HNSW_EF)
+        )
         dense = edge.Query.Nearest(query.dense, using=DENSE)
         sparse = edge.Query.Nearest(_sparse(query.sparse), using=SPARSE)
         common: dict[str, Any] = {

@@ -17,6 +17,11 @@ from signalbox.tools.knowledge.sparse import SparseVector
 
 DENSE = "dense"
 SPARSE = "sparse"
+HNSW_EF = 256
+"""Candidates an HNSW search keeps while it walks the graph (Qdrant's default is the build's
+ef_construct, 100). Measured on 200,000 recycled msmarco points (benchmarks/scale.py): the dense
+leg's recall@10 against exact search is 0.958 at 100, 0.998 at 256 and 1.0 at 512, for a hybrid
+query p50 of 1.6, 2.0 and 2.9 ms. Exact search ignores it."""
 SearchMode = Literal["dense", "sparse", "hybrid"]
 
 PayloadType = Literal["keyword", "integer", "bool"]

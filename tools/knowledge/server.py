@@ -15,6 +15,7 @@ from qdrant_client.http.exceptions import ResponseHandlingException, UnexpectedR
 
 from signalbox.tools.knowledge.engine import (
     DENSE,
+    HNSW_EF,
     PAYLOAD_INDEXES,
     SPARSE,
     Found,
@@ -213,7 +214,9 @@ class ServerEngine:
         """Dense, sparse, or both legs fused by the server's Query API."""
         visible = server_filter(query.where)
         sparse = _sparse(query.sparse)
-        params = models.SearchParams(exact=True) if query.exact else None
+        params = (
+            models.SearchParams(exact=True) if query.exact else models.SearchParams(hnsw_ef=HNSW_EF)
+        )
         common: dict[str, Any] = {
             "limit": query.limit,
             "with_vectors": [DENSE],
@@ -228,13 +231,12 @@ class ServerEngine:
             result = self.client.query_points(self.collection, query=sparse, using=SPARSE, **common)
         else:
             depth = query.fusion.prefetch
-            prefetch = [
-                models.Prefetch(query=query.dense, using=DENSE, limit=depth, filter=visible)
-            ]
+            # Each leg searches with the query's parameters: the server applies ``search_params``
+            # to the fused query alone, which walks no graph.
+            legs: dict[str, Any] = {"limit": depth, "filter": visible, "params": params}
+            prefetch = [models.Prefetch(query=query.dense, using=DENSE, **legs)]
             if sparse.indices:
-                prefetch.append(
-                    models.Prefetch(query=sparse, using=SPARSE, limit=depth, filter=visible)
-                )
+                prefetch.append(models.Prefetch(query=sparse, using=SPARSE, **legs))
             result = self.client.query_points(
                 self.collection,
                 prefetch=prefetch,
