@@ -91,6 +91,24 @@ ifneq ($(wildcard $(RGB_DATA)/zh_int.json),)
 	$(call rgb_eval,zh_fact,$(RGB_DATA)/zh_fact.json)
 endif
 
+# The same sets in the model mode, with the scripted reader (benchmarks/scripted_reader.py, not a
+# language model) served on loopback as the model: what the model path (ChatOpenAI over HTTP, model
+# grading, the judge) does to the offline reader's answers. README "Evaluation".
+.PHONY: eval-rgb-model
+define rgb_model_eval
+	$(BIN)/python -m benchmarks.model_eval $(2) --out $(RESULTS)/rgb-model-$(1).json \
+		$(if $(wildcard $(RESULTS)/rgb-model-$(1)-baseline.json),--compare $(RESULTS)/rgb-model-$(1)-baseline.json)
+endef
+
+eval-rgb-model: setup
+	mkdir -p $(RESULTS)
+	$(call rgb_model_eval,en_lookalike_dev,benchmarks/rag/en_lookalike_dev.jsonl)
+	$(call rgb_model_eval,en_lookalike_test,benchmarks/rag/en_lookalike_test.jsonl)
+ifneq ($(wildcard $(RGB_DATA)/zh_int.json),)
+	$(call rgb_model_eval,zh_int,$(RGB_DATA)/zh_int.json --sample-every 4 --max-negatives 10)
+	$(call rgb_model_eval,zh_fact,$(RGB_DATA)/zh_fact.json)
+endif
+
 studio: setup
 	LANGSMITH_TRACING=false LANGGRAPH_NO_VERSION_CHECK=true $(BIN)/langgraph dev --no-browser
 
