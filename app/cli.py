@@ -624,6 +624,12 @@ def eval_command(
     sample_every: Annotated[
         int, typer.Option("--sample-every", min=1, help="Ask every k-th question only.")
     ] = 1,
+    sample_offset: Annotated[
+        int,
+        typer.Option(
+            "--sample-offset", min=0, help="Start the sample at this question (0 is the first)."
+        ),
+    ] = 0,
     max_negatives: Annotated[
         int | None,
         typer.Option(
@@ -673,11 +679,12 @@ def eval_command(
             rgb_cases = select(
                 load_rgb(dataset),
                 sample_every=sample_every,
+                sample_offset=sample_offset,
                 limit=limit,
                 max_negatives=max_negatives,
             )
         else:
-            cases = load_dataset(dataset)[::sample_every][:limit]
+            cases = load_dataset(dataset)[sample_offset::sample_every][:limit]
     except (DatasetError, OSError, json.JSONDecodeError) as exc:
         errors.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_INPUT_FAILED) from None

@@ -21,6 +21,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from signalbox.graphs.addressed import addressed_to_assistant
+from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.furniture import split_at_cuts, strip_furniture
 from signalbox.graphs.question_shape import (
@@ -135,17 +136,25 @@ def _novelty(question: str, text: str) -> float:
     return len(terms - _terms(question)) / len(terms) if terms else 0.0
 
 
+def _in_context(candidate: Candidate) -> str:
+    return f"{candidate.context}: {candidate.text}" if candidate.context else candidate.text
+
+
 def _scores(
-    question: str, shape: QuestionShape, candidates: list[Candidate], embeddings: Embeddings
+    question: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    embeddings: Embeddings,
+    vectors: np.ndarray | None,
 ) -> np.ndarray:
-    in_context = [f"{c.context}: {c.text}" if c.context else c.text for c in candidates]
+    """Each candidate's fit to the question; ``vectors`` are the candidates' (English only)."""
+    in_context = [_in_context(c) for c in candidates]
     lexical = np.asarray([_share(question, text) for text in in_context])
     anchors = np.asarray([_pinned(shape, c) for c in candidates])
     values = np.asarray([bool(answer_values(shape, c.text)) for c in candidates], dtype=float)
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
     scores = lexical + ANCHOR_WEIGHT * (anchors - 1.0) + VALUE_WEIGHT * values
-    if not has_cjk(question):
-        vectors = np.asarray(embeddings.embed_documents(in_context))
+    if vectors is not None and not has_cjk(question):
         asked = [question, without_anchors(question)]
         semantic = (vectors @ np.asarray(embeddings.embed_documents(asked)).T).mean(axis=1)
         scores = semantic + LEXICAL_WEIGHT * scores
@@ -295,19 +304,25 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     candidates = _candidates(evidence)
     if not candidates:
         return Extract("", abstained=True)
+    vectors = (
+        None
+        if has_cjk(question)
+        else np.asarray(embeddings.embed_documents([_in_context(c) for c in candidates]))
+    )
     shape = question_shape(question)
-    scores = _scores(question, shape, candidates, embeddings)
+    parts = part_anchors(shape)
+    # Years or figures as the parts ("in 2013, 2015 and 2016") are each found by their anchor, which
+    # the sentence must hold (below); other parts ("香港和澳门", "the cast and the director") are
+    # answered as questions of their own. Measured on the look-alike sets, answering year parts as
+    # questions of their own lost answers to sentences about another attribute of the same year.
+    by_figures = any(any(ch.isdigit() for ch in part) for part in parts)
+    if not by_figures and (questions := sub_questions(question)):
+        return _answer_parts(question, questions, candidates, embeddings, vectors)
+    scores = _scores(question, shape, candidates, embeddings, vectors)
     ranked = [int(i) for i in np.argsort(-scores, kind="stable")]
-    best = ranked[0]
-    floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
-    top = candidates[best]
-    answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
-    # When the sentence that fits best is about another year or item, the documents are about that
-    # one: measured on the look-alike sets, answering from the best sentence that holds the anchors
-    # instead gained 5 right answers and 28 answers to questions whose answer had been withheld.
-    pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
-    if scores[best] < floor or not pinned or not answers_kind:
+    if not _answers(question, shape, candidates, scores, ranked[0]):
         return Extract("", abstained=True)
+    best = ranked[0]
     close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
     joiner = "" if has_cjk(question) else " "
     if pair := _disagreement(shape, candidates, close):
@@ -321,8 +336,98 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
             lead + joiner.join((_cite(first), _cite(second))),
             conflict=True,
         )
-    parts = part_anchors(shape)
     chosen = _gather_parts(shape, candidates, ranked, parts) if parts else []
     if len(chosen) < 2:
         chosen = _gather(question, shape, candidates, scores, ranked)
     return Extract(joiner.join(_cite(candidates[index]) for index in chosen))
+
+
+def _answers(
+    question: str, shape: QuestionShape, candidates: list[Candidate], scores: np.ndarray, best: int
+) -> bool:
+    """Whether the best-fitting sentence answers.
+
+    It must fit well enough, be about the asked year or item, and carry a value of the asked kind.
+    """
+    floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
+    top = candidates[best]
+    answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
+    # When the sentence that fits best is about another year or item, the documents are about that
+    # one: measured on the look-alike sets, answering from the best sentence that holds the anchors
+    # instead gained 5 right answers and 28 answers to questions whose answer had been withheld.
+    pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
+    return bool(scores[best] >= floor and pinned and answers_kind)
+
+
+def _marks(text: str) -> frozenset[str]:
+    """What tells parts apart: Chinese characters, and the other terms.
+
+    Characters, since question and passage cut Chinese words differently ("罚" and "罚款").
+    """
+    chinese = {ch for ch in text if has_cjk(ch)}
+    return frozenset(chinese | {term for term in _terms(text) if not has_cjk(term)})
+
+
+def _share_of(marks: frozenset[str], candidate: Candidate) -> float:
+    """Share of a part's own marks that the sentence (with its heading) holds."""
+    held = _marks(f"{candidate.context} {candidate.text}")
+    return len(marks & held) / len(marks) if marks else 0.0
+
+
+def _about_part(own: frozenset[str], others: frozenset[str], candidate: Candidate) -> bool:
+    """Whether the sentence may answer this part: it names it, or names no other part."""
+    held = _marks(f"{candidate.context} {candidate.text}")
+    return bool(own & held) or not others & held
+
+
+PART_SENTENCES = 1
+"""Sentences quoted for one part of a question of several parts."""
+PART_WEIGHT = 0.3
+"""Credit for naming the part ("女单" for the women's singles): a sentence that names no part at
+all may still answer it, but one that names it is likelier to."""
+
+
+def _answer_parts(
+    question: str,
+    parts: tuple[str, ...],
+    candidates: list[Candidate],
+    embeddings: Embeddings,
+    vectors: np.ndarray | None,
+) -> Extract:
+    """Each part answered as a question of its own; the parts the evidence does not answer named.
+
+    "2021年香港和澳门的GDP增长率": the best sentence for the whole question is about one of them.
+    """
+    chosen: list[int] = []
+    missing: list[str] = []
+    marks = [_marks(part) for part in parts]
+    common = frozenset.intersection(*marks)
+    distinct = [own - common for own in marks]
+    for index, part in enumerate(parts):
+        shape = question_shape(part)
+        names_own = np.asarray([_share_of(distinct[index], c) for c in candidates])
+        scores = _scores(part, shape, candidates, embeddings, vectors) + PART_WEIGHT * names_own
+        # A sentence about another part ("最佳电视剧" when "最佳电视动画" is asked) is not this
+        # part's answer, however many terms it shares with it.
+        others = frozenset().union(*(d for i, d in enumerate(distinct) if i != index))
+        ranked = [
+            int(i)
+            for i in np.argsort(-scores, kind="stable")
+            if _about_part(distinct[index], others, candidates[int(i)])
+        ]
+        if not ranked or not _answers(part, shape, candidates, scores, ranked[0]):
+            missing.append(part)
+            continue
+        found = _gather(part, shape, candidates, scores, ranked)[:PART_SENTENCES]
+        chosen += [index for index in found if index not in chosen]
+    if not chosen:
+        return Extract("", abstained=True)
+    chinese = has_cjk(question)
+    text = ("" if chinese else " ").join(_cite(candidates[index]) for index in chosen)
+    if missing:
+        text += (
+            f"资料中未找到：{'；'.join(missing)}"
+            if chinese
+            else f" Not found in these sources: {'; '.join(missing)}"
+        )
+    return Extract(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.text import overlap
 from signalbox.tools.cjk import has_cjk
 
@@ -28,8 +29,12 @@ class Grade:
 
 
 def grade(question: str, passage: str, similarity: float) -> Grade:
-    """Keep a passage that is close in meaning or shares most of the question's terms."""
-    lexical = overlap(question, passage)
+    """Keep a passage that is close in meaning or shares most of the question's terms.
+
+    In a question of several parts, most of one part's terms are enough: a passage about Macau
+    lacks "Hong Kong".
+    """
+    lexical = max(overlap(asked, passage) for asked in (question, *sub_questions(question)))
     if has_cjk(question):
         relevant = lexical >= MIN_OVERLAP
     else:

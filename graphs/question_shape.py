@@ -18,6 +18,8 @@ from signalbox.tools.cjk import has_cjk
 
 Wanted = Literal["score", "money", "number", "date", "person", "place", "other"]
 
+_LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
+"""A character that continues a Latin word (Chinese characters do not, though Python's \\w has them)."""
 # Tokens with a digit: years, figures, identifiers ("OR-117", "E21", "ISO 9001", "2019年").
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
 # "第六届" (the sixth session), "第五任" (the fifth holder): which one of a series is asked about.
@@ -28,7 +30,7 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when)\b"
-            r"|什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几号|哪个月|什么时间|开始和结束时间|日期",
+            r"|什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几号|哪个月|(?<!多长)(?<!多少)时间|日期",
             re.IGNORECASE,
         ),
     ),
@@ -197,7 +199,7 @@ def without_anchors(question: str) -> str:
     """
     masked = _normalise(question)  # lowercased, as the embedding model reads it
     for anchor in sorted(question_shape(question).anchors, key=len, reverse=True):
-        masked = re.sub(rf"(?<!\w){re.escape(anchor)}(?:['’]s)?(?!\w)", " ", masked)
+        masked = re.sub(rf"(?<!{_LATIN}){re.escape(anchor)}(?:['’]s)?(?!{_LATIN})", " ", masked)
     return " ".join(masked.split())
 
 
@@ -250,8 +252,9 @@ def _contains_anchor(text: str, anchor: str) -> bool:
     if has_cjk(anchor):  # Chinese has no spaces: a name or ordinal is held wherever it appears
         return anchor in text
     if anchor[:1].isalpha() and anchor[-1:].isalnum():
-        # A name is held as a word: "Ulver" is not in "Ulverford".
-        return re.search(rf"(?<!\w){re.escape(anchor)}(?!\w)", text) is not None
+        # A name is held as a word: "Ulver" is not in "Ulverford"; but "U14" is in "夺得U14组" (Chinese
+        # runs on without spaces, and Python counts its characters as word characters).
+        return re.search(rf"(?<!{_LATIN}){re.escape(anchor)}(?!{_LATIN})", text) is not None
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
     # A number must not match inside a longer one: "70" is not in "170".

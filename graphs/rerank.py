@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.question_shape import anchors_in, question_shape, without_anchors
 from signalbox.tools.knowledge import Hit
 
@@ -27,7 +28,22 @@ MIN_RELATION_CHARS = 8
 
 
 def retrieve(search: Search, question: str, k: int) -> list[Hit]:
-    """The ``k`` best hits for ``question``: more anchors held first, then both searches fused."""
+    """The ``k`` best hits for ``question``: more anchors held first, then both searches fused.
+
+    In a question of several parts each part's best hit is among them (after the first), so that
+    the part that the whole question's wording favours less is not crowded out.
+    """
+    top = _retrieve_one(search, question, k)
+    kept = top[:1]
+    for part in sub_questions(question):
+        found = _retrieve_one(search, part, 1)
+        if found and all(hit.id != found[0].id for hit in kept):
+            kept.append(found[0])
+    kept += [hit for hit in top if all(hit.id != other.id for other in kept)]
+    return kept[:k]
+
+
+def _retrieve_one(search: Search, question: str, k: int) -> list[Hit]:
     shape = question_shape(question)
     if not shape.anchors:
         return search(question, k)

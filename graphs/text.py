@@ -80,7 +80,9 @@ def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
 
 def _unwrap(text: str) -> str:
     """Join hard-wrapped lines, keeping headings, labelled facts and table rows apart."""
-    lines = text.split("\n")
+    # A lone carriage return (old Mac line ends, pasted web text) ends a line too; left inside a
+    # line, it stops the CSV reader that reads table rows.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     tables = _table_rows(lines)
     joined: list[str] = []
     for number, line in enumerate(lines):

@@ -133,15 +133,17 @@ def select(
     cases: list[RgbCase],
     *,
     sample_every: int = 1,
+    sample_offset: int = 0,
     limit: int | None = None,
     max_negatives: int | None = None,
 ) -> list[RgbCase]:
-    """Every k-th question, at most ``limit`` of them, each with its first negatives only.
+    """Every k-th question from the ``sample_offset``-th, at most ``limit``, first negatives only.
 
     Embedding every passage is most of a run's cost, so these keep a run within minutes; RGB itself
-    takes the first negatives when it needs fewer.
+    takes the first negatives when it needs fewer. Another offset is a second sample of the same
+    set, to check on questions that a change was not tuned on.
     """
-    chosen = cases[::sample_every][:limit]
+    chosen = cases[sample_offset::sample_every][:limit]
     if max_negatives is None:
         return chosen
     return [c.model_copy(update={"negative": c.negative[:max_negatives]}) for c in chosen]

@@ -182,3 +182,35 @@ def test_a_masthead_and_byline_above_the_first_sentence_are_not_quoted(
         "How many passengers a day does the Dunmere ferry carry?", _evidence(article), embeddings
     )
     assert found.text.startswith("The Dunmere ferry now carries 640 passengers a day")
+
+
+def test_a_passage_with_bare_carriage_returns_is_read(embeddings: LocalEmbeddings) -> None:
+    passage = "Fleet report\rThe depot in Leeds holds 40 trucks.\rIt opened in 2012."
+    found = extract_answer(
+        "How many trucks does the Leeds depot hold?", _evidence(passage), embeddings
+    )
+    assert "40 trucks" in found.text
+
+
+def test_each_named_part_is_answered_from_its_own_passage(embeddings: LocalEmbeddings) -> None:
+    found = extract_answer(
+        "青湖市和白沙市2021年的常住人口分别是多少？",
+        _evidence(
+            "青湖市2021年常住人口普查工作顺利完成，全市参与人数众多。",
+            "2021年末，青湖市常住人口为52万人。",
+            "2021年末，白沙市常住人口为38万人。",
+        ),
+        embeddings,
+    )
+    assert "52万" in found.text and "38万" in found.text
+
+
+def test_a_part_that_no_passage_answers_is_named(embeddings: LocalEmbeddings) -> None:
+    found = extract_answer(
+        "What were the exports of Norland and Sudmark in 2021?",
+        _evidence("In 2021 the exports of Norland reached 4.2 billion euros, a record."),
+        embeddings,
+    )
+    assert "4.2 billion" in found.text
+    assert "Not found in these sources" in found.text and "Sudmark" in found.text
+    assert not found.abstained

@@ -116,3 +116,9 @@ def test_a_chinese_ordinal_says_which_of_a_series_is_asked_about() -> None:
 def test_a_chinese_title_is_held_inside_running_text() -> None:
     shape = question_shape("《唐人街探案3》的上映时间？")
     assert anchors_in(shape, "电影唐人街探案3定档2021年2月12日上映") == 1.0
+
+
+def test_a_latin_anchor_is_held_inside_chinese_text() -> None:
+    shape = question_shape("2022年U14组男单冠军是谁？")
+    assert anchors_in(shape, "2022年，他最终夺得U14组男单冠军") == 1.0
+    assert anchors_in(shape, "2022年，他最终夺得U145组男单冠军") < 1.0

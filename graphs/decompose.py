@@ -1,0 +1,269 @@
+"""A question of several parts, split into one question per part.
+
+"2022年和2023年春运首日火车票的开售时间" asks two things, and so does "What were the GDP growth rates of
+Hong Kong and Macau in 2021?": each part has its own passage and its own sentence, and one search or
+one best sentence for the whole question finds one part and misses the other. Each part becomes a
+question of its own (the other part's words taken out), which is searched for and answered on its
+own.
+
+Written by hand: no library on PyPI splits coordinated questions in Chinese and English without a
+language model. The rules read only the question's wording: two clauses that each ask something
+("邓伦逃税多少钱，被罚了多少钱"), or a conjunction between two conjuncts, whose extent is read from
+the words on both sides: years and figures ("2022年和2023年"), a run of parallel words that share
+some ("最佳电视剧和最佳电视动画", "birth rate and death rate"), else one unit on each side (a word, a
+capitalised name, a place name with the noun after it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from signalbox.tools.cjk import has_cjk
+
+MAX_PARTS = 4
+MAX_CONJUNCT = 6
+"""Tokens in a conjunct of parallel words ("女子双人10米跳台")."""
+
+_NUMBER_PAIR = re.compile(
+    r"(?<![\d.])(\d+(?:年|月|月份)?)\s*(?:和|及|与|以及|跟|、|,|，|\band\b|&)\s*(\d+(?:年|月|月份)?)(?![\d.])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[？?；;！!。]|[，,](?!\s*\d)|\s+and\s+(?=(?:who|whom|what|when|where|which|how)\b)",
+    re.IGNORECASE,
+)
+_RELATES = re.compile(
+    r"之间|区别|差别|差异|关系|相比|对比|比较|\b(?:between|versus|vs|compared?|differences?)\b",
+    re.IGNORECASE,
+)
+"""A question about how two things relate ("the difference between stocks and bonds") is one
+question, not two."""
+_ASKS = re.compile(
+    r"谁|什么|多少|哪|几|何时|何地|如何|怎么|怎样|是否|吗|"
+    r"\b(?:who|whom|whose|what|when|where|which|how|why)\b",
+    re.IGNORECASE,
+)
+_ONLY_SAYS_SEVERAL = re.compile(r"分别|各自|\b(?:respectively|both|each)\b", re.IGNORECASE)
+_CONJUNCTIONS_ZH = frozenset({"和", "及", "与", "以及", "跟", "、"})
+_CONJUNCTIONS_EN = frozenset({"and", "&"})
+_BOUNDARIES_ZH = frozenset(
+    {"的", "分别", "各自", "各", "是", "在", "有", "了", "为", "于", "将", "被", "都", "哪些"}
+)
+_BOUNDARIES_EN = frozenset(
+    "of in on at for to from by with is are was were be been did do does has have had will would "
+    "what who whom whose which when where how why respectively both each".split()
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+_NAME_TAGS = ("ns", "nr", "nt", "nz")
+
+
+@lru_cache(maxsize=256)
+def sub_questions(question: str) -> tuple[str, ...]:
+    """The question's parts, each a question of its own; empty for a question of one part."""
+    parts = _clauses(question.strip())
+    for _ in range(MAX_PARTS):
+        split = [piece for part in parts for piece in _split_once(part)]
+        if split == parts or len(split) > MAX_PARTS:
+            break
+        parts = split
+    tidy = list(dict.fromkeys(_tidy(part) for part in parts[:MAX_PARTS]))
+    return tuple(_in_question_order(question, tidy)) if len(tidy) > 1 else ()
+
+
+def _in_question_order(question: str, parts: list[str]) -> list[str]:
+    """The parts in the order the question names them ("2013, 2015 and 2016" splits out of order)."""
+    marks = [
+        set(re.findall(r"[A-Za-z]+|\d+", part)) | {c for c in part if has_cjk(c)} for part in parts
+    ]
+    common = set.intersection(*marks)
+
+    def named_at(own: set[str]) -> int:
+        found = [at for mark in own - common if (at := question.find(mark)) >= 0]
+        return min(found, default=len(question))
+
+    order = sorted(range(len(parts)), key=lambda i: named_at(marks[i]))
+    return [parts[i] for i in order]
+
+
+def _tidy(part: str) -> str:
+    text = " ".join(_ONLY_SAYS_SEVERAL.sub(" ", part).split())
+    return re.sub(r"\s+(?=[?？,，.。])|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])", "", text)
+
+
+def _clauses(question: str) -> list[str]:
+    """Clauses that each ask something; later ones borrow what the first names (its subject).
+
+    "《李茂扮太子》是什么类型的电影？它的导演是谁？" asks about the film twice; its second clause alone
+    names no film.
+    """
+    pieces = [p.strip() for p in _CLAUSE_END.split(question) if p.strip()]
+    asking = [p for p in pieces if _ASKS.search(p)]
+    if len(asking) < 2:
+        return [question]
+    subject = _subject(pieces[0], asking[1:])
+    return [asking[0], *(f"{subject} {clause}".strip() for clause in asking[1:])]
+
+
+def _subject(first: str, others: list[str]) -> str:
+    """The names, titles and figures of the first clause that the later clauses do not repeat."""
+    from signalbox.graphs.question_shape import question_shape
+
+    rest = " ".join(others).lower()
+    found = (re.search(re.escape(a), first, re.IGNORECASE) for a in question_shape(first).anchors)
+    return " ".join(m.group() for m in found if m and m.group().lower() not in rest)
+
+
+def _split_once(part: str) -> list[str]:
+    """The part split at its first conjunction between two conjuncts, or the part itself."""
+    if numbers := _NUMBER_PAIR.search(part):
+        left, right = numbers.span(1), numbers.span(2)
+        return [
+            part[: left[1]] + part[right[1] :],
+            part[: left[0]] + part[right[0] :],
+        ]
+    if _RELATES.search(part):
+        return [part]
+    tokens = _tokens(part)
+    for index, (word, _, _) in enumerate(tokens):
+        if _is_conjunction(word) and 0 < index < len(tokens) - 1:
+            spans = _conjuncts(tokens, index)
+            if spans is None:
+                continue
+            (left_start, left_end), (right_start, right_end) = spans
+
+            def at(token: int) -> int:
+                return tokens[token][2] if token < len(tokens) else len(part)
+
+            return [
+                part[: at(left_end)] + part[at(right_end) :],
+                part[: at(left_start)] + part[at(right_start) :],
+            ]
+    return [part]
+
+
+def _is_conjunction(word: str) -> bool:
+    return word in _CONJUNCTIONS_ZH or word.lower() in _CONJUNCTIONS_EN
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """Words with a coarse tag and where they start.
+
+    The tag is jieba's part of speech for Chinese; "name", "num", "x" (punctuation) or "w" otherwise.
+    """
+    if has_cjk(text):
+        import jieba.posseg
+
+        found: list[tuple[str, str, int]] = []
+        at = 0
+        for pair in jieba.posseg.cut(text):
+            start = text.find(pair.word, at)
+            at = start + len(pair.word)
+            if pair.word.strip():
+                found.append((pair.word, pair.flag, start))
+        return found
+    tokens: list[tuple[str, str, int]] = []
+    for match in re.finditer(r"[\w'’.-]+|[^\w\s]", text):
+        word = match.group()
+        if word[:1].isdigit():
+            tag = "num"
+        elif any(ch.isupper() for ch in word):
+            tag = "name"
+        elif re.fullmatch(r"[^\w\s]", word):
+            tag = "x"
+        else:
+            tag = "w"
+        tokens.append((word, tag, match.start()))
+    return tokens
+
+
+def _is_boundary(word: str, tag: str) -> bool:
+    return (
+        tag == "x"
+        or word in _BOUNDARIES_ZH
+        or word.lower() in _BOUNDARIES_EN
+        or _is_conjunction(word)
+        or bool(_ASKS.fullmatch(word))
+    )
+
+
+def _window(tokens: list[tuple[str, str, int]], start: int, step: int) -> list[int]:
+    """Indexes from ``start`` in direction ``step`` up to a boundary, at most MAX_CONJUNCT."""
+    found: list[int] = []
+    index = start
+    while 0 <= index < len(tokens) and len(found) < MAX_CONJUNCT:
+        if _is_boundary(tokens[index][0], tokens[index][1]):
+            break
+        found.append(index)
+        index += step
+    return found
+
+
+def _conjuncts(
+    tokens: list[tuple[str, str, int]], conjunction: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Token spans of the two conjuncts around ``conjunction``; None when a side is empty."""
+    left = _window(tokens, conjunction - 1, -1)
+    right = _window(tokens, conjunction + 1, 1)
+    while right and tokens[right[0]][0].lower() in _ARTICLES:
+        right = right[1:]
+    if not left or not right:
+        return None
+    words = [w.lower() for w, _, _ in tokens]
+    # Parallel words that share some: "最佳电视剧和最佳电视动画", "女子双人10米跳台和男子双人10米跳台".
+    best, shared = 0, 0
+    for size in range(2, min(len(left), len(right)) + 1):
+        same = sum(words[left[size - 1 - i]] == words[right[i]] for i in range(size))
+        if shared < same < size:
+            best, shared = size, same
+    if best:  # the right conjunct runs on: "最佳电视剧和最佳电视动画" differ in their last words
+        return (left[best - 1], conjunction), (right[0], right[-1] + 1)
+    if shared_end := _shared_ending(tokens, left, right):
+        return shared_end
+    left_size, right_size = _units(tokens, left, right)
+    return (left[left_size - 1], conjunction), (right[0], right[right_size - 1] + 1)
+
+
+def _shared_ending(
+    tokens: list[tuple[str, str, int]], left: list[int], right: list[int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Chinese conjuncts that end alike: "青湖市和白沙市", "冬奥会和冬残奥会", "男单和女单".
+
+    Read by characters, since jieba cuts names it does not know ("白/沙市"): the right conjunct
+    runs to the first repeat of the left one's last character, and the left one is as long.
+    """
+    last = tokens[left[0]][0][-1:]
+    if not has_cjk(last):
+        return None
+    for size, index in enumerate(right[:3], start=1):
+        if last in tokens[index][0]:
+            right_chars = sum(len(tokens[i][0]) for i in right[:size])
+            taken, chars = 0, 0
+            while taken < len(left) and chars < right_chars - 1:
+                chars += len(tokens[left[taken]][0])
+                taken += 1
+            return (left[taken - 1], left[0] + 1), (right[0], index + 1)
+    return None
+
+
+def _units(
+    tokens: list[tuple[str, str, int]], left: list[int], right: list[int]
+) -> tuple[int, int]:
+    """Tokens in each conjunct when no words repeat: a name with what follows it, or one word.
+
+    "Hong Kong and Macau", "iPhone 14 and Pixel 7": a run of capitalised words and figures is one
+    name. "成都大运会和杭州亚运会": a place name and the noun after it are one unit, on both sides.
+    """
+    if tokens[left[0]][1] in ("name", "num"):
+        return _name_run(tokens, left), _name_run(tokens, right)
+    places = (tokens[left[1]][1], tokens[right[0]][1]) if len(left) > 1 < len(right) else ("", "")
+    if all(tag.startswith(_NAME_TAGS) for tag in places):
+        return 2, 2
+    return 1, 1
+
+
+def _name_run(tokens: list[tuple[str, str, int]], side: list[int]) -> int:
+    size = 0
+    while size < len(side) and tokens[side[size]][1] in ("name", "num"):
+        size += 1
+    return max(size, 1)

@@ -1,0 +1,60 @@
+"""A question that asks for several things is split into one question per part."""
+
+from __future__ import annotations
+
+from signalbox.graphs.decompose import sub_questions
+
+
+def test_two_years_make_two_questions() -> None:
+    assert sub_questions("Who won the 2018 and 2019 Kestrel Cup?") == (
+        "Who won the 2018 Kestrel Cup?",
+        "Who won the 2019 Kestrel Cup?",
+    )
+
+
+def test_two_years_in_chinese_make_two_questions() -> None:
+    assert sub_questions("青湖市2020年和2021年的人口分别是多少？") == (
+        "青湖市2020年的人口是多少？",
+        "青湖市2021年的人口是多少？",
+    )
+
+
+def test_a_year_glued_to_a_name_keeps_the_name_for_both() -> None:
+    assert sub_questions("ACL2019和2020的举办地") == ("ACL2019的举办地", "ACL2020的举办地")
+
+
+def test_capitalised_names_are_whole_conjuncts() -> None:
+    assert sub_questions("What were the exports of New Zealand and Chile in 2020?") == (
+        "What were the exports of New Zealand in 2020?",
+        "What were the exports of Chile in 2020?",
+    )
+
+
+def test_parallel_words_that_share_some_are_split_where_they_differ() -> None:
+    assert sub_questions("What are the birth rate and death rate of Norway?") == (
+        "What are the birth rate of Norway?",
+        "What are the death rate of Norway?",
+    )
+
+
+def test_two_chinese_words_are_two_parts() -> None:
+    assert sub_questions("《青山》的编剧和导演是谁？") == (
+        "《青山》的编剧是谁？",
+        "《青山》的导演是谁？",
+    )
+
+
+def test_a_second_clause_borrows_the_subject_of_the_first() -> None:
+    assert sub_questions("《青山》是哪一年上映的？它的导演是谁？") == (
+        "《青山》是哪一年上映的",
+        "青山它的导演是谁",
+    )
+
+
+def test_a_question_of_one_part_is_not_split() -> None:
+    assert sub_questions("What is the capacity in kg of truck OR-117?") == ()
+
+
+def test_a_question_about_how_two_things_relate_is_not_split() -> None:
+    assert sub_questions("What is the difference between shares and bonds?") == ()
+    assert sub_questions("中国和印度之间的贸易额是多少？") == ()
