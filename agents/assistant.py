@@ -11,6 +11,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -101,6 +102,15 @@ class Answer:
     pending: ApprovalEvent | None = None
     """A tool call waiting for approval: the turn is paused (``text`` is empty) until
     ``Assistant.decide`` (or ``resume``) approves or rejects it."""
+
+
+class Written(Enum):
+    """A marker in the graph's event stream: the answer node has written the whole answer."""
+
+    WRITTEN = "written"
+
+
+WRITTEN = Written.WRITTEN
 
 
 class Assistant:
@@ -407,6 +417,10 @@ class Assistant:
         """The graph's events with every registered key scrubbed from every text they carry."""
         tokens = StreamRedactor()
         for event in self._raw_events(payload, thread, context):
+            if event is WRITTEN:  # the answer is whole: nothing more can follow its last characters
+                if held := tokens.flush():
+                    yield TokenEvent(text=held)
+                continue
             if isinstance(event, TokenEvent):
                 if text := tokens.feed(event.text):
                     yield TokenEvent(text=text)
@@ -417,7 +431,12 @@ class Assistant:
 
     def _raw_events(
         self, payload: InputState | Command[Any], thread: str, context: Context
-    ) -> Iterator[Event]:
+    ) -> Iterator[Event | Written]:
+        """The graph's events, and ``WRITTEN`` when the answer node has finished its answer.
+
+        The redactor holds back an answer's last characters until it knows what follows; without
+        the marker they would wait for the citation check (a model call) to end.
+        """
         config: RunnableConfig = {"configurable": {"thread_id": thread}}
         answered = False
         try:
@@ -425,11 +444,15 @@ class Assistant:
                 payload,
                 config,
                 context=context,
-                stream_mode="custom",
+                stream_mode=["custom", "updates"],
                 version="v2",
                 durability="sync",
             ):
-                if part["type"] != "custom":  # the only mode asked for (and so typed as custom)
+                if part["type"] == "updates":
+                    if "answer" in part["data"]:
+                        yield WRITTEN
+                    continue
+                if part["type"] != "custom":
                     continue
                 event = parse_event(part["data"])
                 answered = answered or isinstance(event, AnswerEvent)

@@ -48,12 +48,28 @@ def _sources_line(sources: list[dict[str, Any]]) -> str:
     return f"The knowledge base holds {len(sources)} documents: {listed}."
 
 
+NO_ANSWER_LEAD = ("I don't know from these sources", "我无法根据这些资料回答")
+"""How an answer says the sources do not answer (English, Chinese): the offline answers begin so,
+and the answer prompt asks the model to, so that either mode's abstention is marked on the answer."""
+CONFLICT_LEAD = ("The sources disagree:", "资料之间存在矛盾：")
+"""How an answer says the sources contradict each other on the fact asked (English, Chinese)."""
+
+
+def lead(leads: tuple[str, str], question: str) -> str:
+    """The lead in the question's language."""
+    return leads[1] if has_cjk(question) else leads[0]
+
+
+def answer_marks(text: str) -> tuple[bool, bool]:
+    """Whether an answer says that the sources do not answer, and that they disagree."""
+    start = text.lstrip()
+    return start.startswith(NO_ANSWER_LEAD), start.startswith(CONFLICT_LEAD)
+
+
 def no_answer(question: str, notes: list[str]) -> str:
     """An honest "I don't know", saying what was searched and what is missing."""
     if has_cjk(question):
-        head = "我无法根据这些资料回答:知识库中没有与这个问题相关的内容。"
+        head = f"{NO_ANSWER_LEAD[1]}:知识库中没有与这个问题相关的内容。"
     else:
-        head = (
-            "I don't know from these sources: nothing in the knowledge base answers this question."
-        )
+        head = f"{NO_ANSWER_LEAD[0]}: nothing in the knowledge base answers this question."
     return " ".join([head, *notes]).strip()

@@ -21,6 +21,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from signalbox.graphs.addressed import addressed_to_assistant
+from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.furniture import split_at_cuts, strip_furniture
@@ -331,9 +332,8 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
             shape, candidates, first, second
         ):
             first, second = second, first
-        lead = "资料之间存在矛盾：" if has_cjk(question) else "The sources disagree: "
         return Extract(
-            lead + joiner.join((_cite(first), _cite(second))),
+            lead(CONFLICT_LEAD, question) + joiner + joiner.join((_cite(first), _cite(second))),
             conflict=True,
         )
     chosen = _gather_parts(shape, candidates, ranked, parts) if parts else []

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.messages import AnyMessage, HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 
-from signalbox.graphs.compose import OFFLINE_INTRO, no_answer, tool_answer
+from signalbox.graphs.compose import OFFLINE_INTRO, answer_marks, no_answer, tool_answer
 from signalbox.graphs.context import Context
 from signalbox.graphs.emit import emit
 from signalbox.graphs.events import ErrorEvent, RewriteEvent, TokenEvent
@@ -100,7 +100,14 @@ def make_answer_node(toolbox: Toolbox, *, degraded: bool = False) -> Callable[..
                     if chunk.text:
                         pieces.append(chunk.text)
                         emit(TokenEvent(text=chunk.text))
-                return {"answer": "".join(pieces).strip(), "attempts": attempts}
+                written = "".join(pieces).strip()
+                abstained, conflict = answer_marks(written)
+                return {
+                    "answer": written,
+                    "attempts": attempts,
+                    "abstained": abstained,
+                    "conflict": conflict,
+                }
             except Exception as exc:  # fall back to what the offline mode can say
                 if pieces:  # half an answer was shown: another attempt would repeat it
                     emit(ErrorEvent(stage="answer", message=describe(exc)))

@@ -11,6 +11,7 @@ import pytest
 
 from signalbox.agents import Assistant
 from signalbox.agents.events import (
+    AnswerEvent,
     CheckEvent,
     ErrorEvent,
     GradingEvent,
@@ -415,3 +416,46 @@ def test_a_runs_context_can_name_another_model(model_env: Callable[[str], None])
         )
     assert state["answer"] == "Hello."
     assert {body["model"] for body in server.requests} == {"another-model"}
+
+
+def _final(answer: Any) -> AnswerEvent:
+    return next(e for e in reversed(answer.events) if isinstance(e, AnswerEvent))
+
+
+def test_a_model_answer_that_says_the_sources_disagree_is_marked_as_a_conflict(
+    model_env: Callable[[str], None],
+) -> None:
+    text = "The sources disagree: the daily meal allowance is 60 EUR for a full travel day [1]."
+    with scripted_openai(_script(route_reply("knowledge", "meal allowance"), [text])) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("What is the daily meal allowance?")
+    assert _final(answer).conflict
+    assert not _final(answer).abstained
+
+
+def test_a_model_answer_that_says_the_sources_do_not_answer_is_marked_as_an_abstention(
+    model_env: Callable[[str], None],
+) -> None:
+    text = "我无法根据这些资料回答：资料没有提到出差的住宿标准。"
+    with scripted_openai(_script(route_reply("knowledge", "住宿标准"), [text])) as server:
+        model_env(server.base_url)
+        answer = Assistant().ask("出差的住宿标准是多少？")
+    assert _final(answer).abstained
+    assert not _final(answer).conflict
+
+
+def test_the_whole_answer_is_shown_before_the_citation_check_asks_the_model(
+    model_env: Callable[[str], None],
+) -> None:
+    text = "The daily meal allowance is 60 EUR for a full travel day [1]."
+    shown, judged_by_then = "", None
+    with scripted_openai(_script(route_reply("knowledge", "meal allowance"), [text])) as server:
+        model_env(server.base_url)
+        for event in Assistant().stream("What is the daily meal allowance?"):
+            if isinstance(event, TokenEvent):
+                shown += event.text
+                if shown == text:
+                    judged_by_then = any(call_kind(body) == "judge" for body in server.requests)
+        judged_at_all = any(call_kind(body) == "judge" for body in server.requests)
+    assert judged_at_all
+    assert judged_by_then is False
