@@ -214,3 +214,18 @@ def test_a_part_that_no_passage_answers_is_named(embeddings: LocalEmbeddings) ->
     assert "4.2 billion" in found.text
     assert "Not found in these sources" in found.text and "Sudmark" in found.text
     assert not found.abstained
+
+
+def test_a_sentence_about_the_asked_year_answers_when_it_fits_nearly_as_well_as_a_look_alike(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "Who won the men's race at the 2013 Kelbridge Half Marathon?",
+        _evidence(
+            "2013-05-12 - Kelbridge Half Marathon: Tomas Ferrow won in 1:05:10, ahead of a field of 3,000.",
+            "Aled Morcombe won the men's race at the 2014 Kelbridge Half Marathon in 1:04:55.",
+        ),
+        embeddings,
+    )
+    assert "Tomas Ferrow" in found.text
+    assert "Aled Morcombe" not in found.text
