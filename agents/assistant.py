@@ -260,7 +260,7 @@ class Assistant:
         return index.index_status(self.knowledge)
 
     def build_index(self) -> index.IndexBuild:
-        """Build the embedded index's HNSW graph (worth it from ``index.HNSW_PAYS_FROM`` chunks).
+        """Build the embedded index's HNSW graph (worth it from ``Settings.hnsw_from`` chunks).
 
         It blocks: qdrant-edge-py 0.9.0 holds the GIL for the whole build (minutes at a few hundred
         thousand chunks on 2 cores), so no thread of this process runs meanwhile, and no progress
@@ -269,6 +269,14 @@ class Assistant:
         On a Qdrant server nothing is done: the server indexes by itself.
         """
         return index.build_index(self.knowledge)
+
+    def release_index(self) -> None:
+        """Close the embedded index and its one-process lock, so that another process may open it.
+
+        For a command that hands the index to a child process (the HNSW build); this assistant
+        must not search or ingest afterwards. A Qdrant server connection is left as it is.
+        """
+        self.knowledge.release()
 
     def copy_index(
         self,

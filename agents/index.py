@@ -16,10 +16,6 @@ from qdrant_client.http.exceptions import ApiException, UnexpectedResponse
 from signalbox.tools.knowledge import IndexLocation, IndexUnavailableError, KnowledgeBase
 from signalbox.tools.knowledge.transfer import copy_index
 
-HNSW_PAYS_FROM = 200_000
-"""Chunks from which building the HNSW graph pays: below, exact search answers a hybrid query in
-tens of milliseconds (README, Performance, Scale)."""
-
 
 @dataclass(frozen=True)
 class IndexStatus:

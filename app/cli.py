@@ -97,8 +97,21 @@ def ingest(
     if_empty: Annotated[
         bool, typer.Option("--if-empty", help="Do nothing when the index already has documents.")
     ] = False,
+    build_index: Annotated[
+        bool,
+        typer.Option(
+            "--build-index/--no-build-index",
+            help="Build the HNSW graph afterwards when the chunks outside it reach "
+            "SIGNALBOX_HNSW_FROM (the embedded index only).",
+        ),
+    ] = True,
 ) -> None:
-    """Add documents to the knowledge base; unchanged files are skipped, changed ones replaced."""
+    """Add documents to the knowledge base; unchanged files are skipped, changed ones replaced.
+
+    After a bulk ingestion that leaves at least ``SIGNALBOX_HNSW_FROM`` chunks outside the HNSW
+    graph, the graph is built (as `signalbox index build` does), since exact search slows down at
+    that size; the chat never builds it.
+    """
     assistant = _assistant()
     if if_empty and assistant.chunk_count() > 0:
         console.print("The index already has documents; nothing to do.")
@@ -143,6 +156,13 @@ def ingest(
         f"{report.count(s)} {s}" for s in ("added", "updated", "unchanged", "failed")
     )
     console.print(f"Done: {counts}. The index holds {assistant.chunk_count()} chunks.")
+    status = assistant.index_status()
+    exact = status.points - status.hnsw_vectors
+    grew = report.count("added") + report.count("updated") > 0
+    large = status.engine == "qdrant-edge" and exact >= assistant.settings.hnsw_from
+    if build_index and grew and large:
+        assistant.release_index()
+        _build_with_progress()
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -350,9 +370,8 @@ def index_status(
                 "shows the status: give it without a subcommand", param_hint="--json"
             )
         return
-    from signalbox.agents.index import HNSW_PAYS_FROM
-
-    status = _assistant().index_status()
+    assistant = _assistant()
+    status = assistant.index_status()
     if as_json:
         payload = {**asdict(status), "hnsw_vectors": status.hnsw_vectors}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
@@ -360,7 +379,7 @@ def index_status(
     for label, value in _status_lines(status):
         console.print(f"{label:<16}{value}", markup=False, highlight=False)
     exact = status.points - status.hnsw_vectors
-    if status.engine == "qdrant-edge" and exact >= HNSW_PAYS_FROM:
+    if status.engine == "qdrant-edge" and exact >= assistant.settings.hnsw_from:
         console.print(
             f"{exact:,} chunks are outside the HNSW graph and searched exactly, which is slow at "
             "this size: stop the chat and run `signalbox index build`.",
@@ -402,38 +421,87 @@ def _megabytes(size: int) -> str:
 def index_build() -> None:
     """Build the embedded index's HNSW graph, which pays beyond about 200,000 chunks.
 
-    Stop the chat first: the build holds the index, and blocks this process until it ends (minutes
-    for hundreds of thousands of chunks on 2 cores), so no progress can be shown. A Qdrant server
-    builds its own index.
+    Stop the chat first: the build holds the index (minutes for hundreds of thousands of chunks on 2
+    cores). A Qdrant server builds its own index.
     """
-    assistant = _assistant()
-    before = assistant.index_status()
-    if before.engine == "qdrant-server":
-        console.print("A Qdrant server builds its own index; nothing to do.")
-        return
-    if before.points == 0:
-        console.print("The index is empty; nothing to build.")
-        return
+    _build_with_progress()
+
+
+def _build_with_progress() -> None:
+    """Run the build in a child process and show the time it has taken until it ends.
+
+    Written by hand: qdrant-edge-py holds Python's GIL for the whole build, so the process that builds
+    runs nothing else (no progress bar could move); this one only waits, and can.
+    """
+    import subprocess
+    import time
+
+    from rich.progress import SpinnerColumn, TimeElapsedColumn
+
     errors.print(
-        f"Building the HNSW graph of {before.points:,} chunks. This process is blocked until it "
-        "ends, and the chat cannot open the index meanwhile.",
+        "Building the HNSW graph in a separate process; the chat cannot open the index meanwhile.",
         markup=False,
     )
-    built = assistant.build_index()
-    after = built.status
-    segments = f"{after.segments} segment{'' if after.segments == 1 else 's'}"
+    command = [sys.executable, "-m", "signalbox.app.cli", "index", "build-here"]
+    with (
+        subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as child,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("building the HNSW graph"),
+            TimeElapsedColumn(),
+            console=errors,
+            transient=True,
+        ) as progress,
+    ):
+        progress.add_task("build", total=None)
+        while child.poll() is None:
+            time.sleep(0.2)
+        out, err = child.communicate()
+    if child.returncode != 0:
+        errors.print(err.strip().splitlines()[-1] if err.strip() else "error: the build failed")
+        raise typer.Exit(child.returncode)
+    done = json.loads(out.strip().splitlines()[-1])
+    if "nothing" in done:
+        console.print(done["nothing"], markup=False)
+        return
+    segments = f"{done['segments']} segment{'' if done['segments'] == 1 else 's'}"
     console.print(
-        f"Done in {built.seconds:.1f} s: {after.hnsw_vectors:,} of {after.points:,} dense vectors "
-        f"in the HNSW graph, {segments}, {_megabytes(after.disk_bytes or 0)} on disk. The chat "
-        "may open the index again.",
+        f"Done in {done['seconds']:.1f} s: {done['hnsw_vectors']:,} of {done['points']:,} dense "
+        f"vectors in the HNSW graph, {segments}, {_megabytes(done['disk_bytes'])} on disk. The "
+        "chat may open the index again.",
         markup=False,
     )
-    if not built.changed:
+    if not done["changed"]:
         console.print(
             "Nothing changed: Qdrant builds the graph only for segments large enough to gain from "
             "it, and searches the rest exactly.",
             markup=False,
         )
+
+
+@index_app.command("build-here", hidden=True)
+def index_build_here() -> None:
+    """The build itself, in this process, for `index build`: what it did as JSON on stdout."""
+    assistant = _assistant()
+    before = assistant.index_status()
+    if before.engine == "qdrant-server":
+        done: dict[str, Any] = {"nothing": "A Qdrant server builds its own index; nothing to do."}
+    elif before.points == 0:
+        done = {"nothing": "The index is empty; nothing to build."}
+    else:
+        built = assistant.build_index()
+        after = built.status
+        done = {
+            "seconds": built.seconds,
+            "changed": built.changed,
+            "points": after.points,
+            "hnsw_vectors": after.hnsw_vectors,
+            "segments": after.segments or 0,
+            "disk_bytes": after.disk_bytes or 0,
+        }
+    sys.stdout.write(json.dumps(done) + "\n")
 
 
 @index_app.command("copy")
@@ -799,3 +867,7 @@ def mcp_command(
 def main() -> None:
     """Entry point of the console script."""
     app()
+
+
+if __name__ == "__main__":  # `python -m signalbox.app.cli`, as `index build` starts its builder
+    main()

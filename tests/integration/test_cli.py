@@ -65,6 +65,30 @@ def test_ingest_reports_a_broken_file_ingests_the_rest_and_exits_1(tmp_path: Pat
     assert [(s["source"], s["chunks"]) for s in listed] == [("good.md", 1)]
 
 
+def test_ingest_builds_the_hnsw_graph_once_enough_chunks_are_searched_exactly(
+    tmp_path: Path,
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "parking.md").write_text("# Parking\n\nVisitors park in lot B.\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    result = run_cli("ingest", str(docs), data_dir=data_dir, env={"SIGNALBOX_HNSW_FROM": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "Building the HNSW graph in a separate process" in result.stderr
+    assert "Nothing changed" in result.stdout or "Done in " in result.stdout
+    again = run_cli("ingest", str(docs), data_dir=data_dir, env={"SIGNALBOX_HNSW_FROM": "1"})
+    assert "Building the HNSW graph" not in again.stderr  # nothing new was ingested
+
+
+def test_ingest_leaves_the_graph_alone_below_the_threshold(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "parking.md").write_text("# Parking\n\nVisitors park in lot B.\n", encoding="utf-8")
+    result = run_cli("ingest", str(docs), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "Building the HNSW graph" not in result.stderr
+
+
 def test_a_locked_index_exits_2_with_advice(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     (data_dir / "qdrant").mkdir(parents=True)

@@ -93,6 +93,7 @@ def test_index_tells_people_the_graph_is_not_built_and_searches_are_exact(data_d
 
 
 def test_index_build_says_how_long_it_took_and_that_the_index_was_held(data_dir: Path) -> None:
+    knowledge_base(Settings(data_dir=data_dir)).release()  # the builder is another process
     result = _invoke("build")
     assert result.exit_code == 0, result.output
     assert "the chat cannot open the index meanwhile" in result.stderr

@@ -159,6 +159,13 @@ class KnowledgeBase:
         self.collection = collection
         self._engine = engine
 
+    def release(self) -> None:
+        """Close the local index folder and its lock; this knowledge base is not used afterwards."""
+        if self._engine is None and not self.location.url:
+            opened = open_index(self.location)
+            if isinstance(opened, IndexFolder):
+                opened.close()
+
     @cached_property
     def engine(self) -> Engine:
         """Opened on first use, so that building a graph touches no index.
