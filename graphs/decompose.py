@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from signalbox.tools.cjk import has_cjk
+from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
 
 MAX_PARTS = 4
 MAX_CONJUNCT = 6
@@ -56,6 +57,22 @@ _BOUNDARIES_EN = frozenset(
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _NAME_TAGS = ("ns", "nr", "nt", "nz")
+_SPACE_TO_DROP = re.compile(rf"\s+(?=[?？,，.。])|(?<=[{IDEOGRAPHS}])\s+(?=[{IDEOGRAPHS}])")
+
+
+class Token(NamedTuple):
+    """A word of the question, its coarse tag, and where it starts.
+
+    The tag is jieba's part of speech for Chinese; "name", "num", "x" (punctuation) or "w" otherwise.
+    """
+
+    word: str
+    tag: str
+    start: int
+
+
+Span = tuple[int, int]
+"""Token indexes of a conjunct: first, and one past the last."""
 
 
 @lru_cache(maxsize=256)
@@ -87,8 +104,7 @@ def _in_question_order(question: str, parts: list[str]) -> list[str]:
 
 
 def _tidy(part: str) -> str:
-    text = " ".join(_ONLY_SAYS_SEVERAL.sub(" ", part).split())
-    return re.sub(r"\s+(?=[?？,，.。])|(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])", "", text)
+    return _SPACE_TO_DROP.sub("", " ".join(_ONLY_SAYS_SEVERAL.sub(" ", part).split()))
 
 
 def _clauses(question: str) -> list[str]:
@@ -125,15 +141,15 @@ def _split_once(part: str) -> list[str]:
     if _RELATES.search(part):
         return [part]
     tokens = _tokens(part)
-    for index, (word, _, _) in enumerate(tokens):
-        if _is_conjunction(word) and 0 < index < len(tokens) - 1:
+    for index, token in enumerate(tokens):
+        if _is_conjunction(token.word) and 0 < index < len(tokens) - 1:
             spans = _conjuncts(tokens, index)
             if spans is None:
                 continue
             (left_start, left_end), (right_start, right_end) = spans
 
-            def at(token: int) -> int:
-                return tokens[token][2] if token < len(tokens) else len(part)
+            def at(index: int) -> int:
+                return tokens[index].start if index < len(tokens) else len(part)
 
             return [
                 part[: at(left_end)] + part[at(right_end) :],
@@ -146,23 +162,20 @@ def _is_conjunction(word: str) -> bool:
     return word in _CONJUNCTIONS_ZH or word.lower() in _CONJUNCTIONS_EN
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """Words with a coarse tag and where they start.
-
-    The tag is jieba's part of speech for Chinese; "name", "num", "x" (punctuation) or "w" otherwise.
-    """
+def _tokens(text: str) -> list[Token]:
+    """The question's words, tagged (see ``Token``)."""
     if has_cjk(text):
         import jieba.posseg
 
-        found: list[tuple[str, str, int]] = []
+        found: list[Token] = []
         at = 0
         for pair in jieba.posseg.cut(text):
             start = text.find(pair.word, at)
             at = start + len(pair.word)
             if pair.word.strip():
-                found.append((pair.word, pair.flag, start))
+                found.append(Token(pair.word, pair.flag, start))
         return found
-    tokens: list[tuple[str, str, int]] = []
+    tokens: list[Token] = []
     for match in re.finditer(r"[\w'’.-]+|[^\w\s]", text):
         word = match.group()
         if word[:1].isdigit():
@@ -173,43 +186,41 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
             tag = "x"
         else:
             tag = "w"
-        tokens.append((word, tag, match.start()))
+        tokens.append(Token(word, tag, match.start()))
     return tokens
 
 
-def _is_boundary(word: str, tag: str) -> bool:
+def _is_boundary(token: Token) -> bool:
     return (
-        tag == "x"
-        or word in _BOUNDARIES_ZH
-        or word.lower() in _BOUNDARIES_EN
-        or _is_conjunction(word)
-        or bool(_ASKS.fullmatch(word))
+        token.tag == "x"
+        or token.word in _BOUNDARIES_ZH
+        or token.word.lower() in _BOUNDARIES_EN
+        or _is_conjunction(token.word)
+        or bool(_ASKS.fullmatch(token.word))
     )
 
 
-def _window(tokens: list[tuple[str, str, int]], start: int, step: int) -> list[int]:
+def _window(tokens: list[Token], start: int, step: int) -> list[int]:
     """Indexes from ``start`` in direction ``step`` up to a boundary, at most MAX_CONJUNCT."""
     found: list[int] = []
     index = start
     while 0 <= index < len(tokens) and len(found) < MAX_CONJUNCT:
-        if _is_boundary(tokens[index][0], tokens[index][1]):
+        if _is_boundary(tokens[index]):
             break
         found.append(index)
         index += step
     return found
 
 
-def _conjuncts(
-    tokens: list[tuple[str, str, int]], conjunction: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | None:
     """Token spans of the two conjuncts around ``conjunction``; None when a side is empty."""
     left = _window(tokens, conjunction - 1, -1)
     right = _window(tokens, conjunction + 1, 1)
-    while right and tokens[right[0]][0].lower() in _ARTICLES:
+    while right and tokens[right[0]].word.lower() in _ARTICLES:
         right = right[1:]
     if not left or not right:
         return None
-    words = [w.lower() for w, _, _ in tokens]
+    words = [token.word.lower() for token in tokens]
     # Parallel words that share some: "最佳电视剧和最佳电视动画", "女子双人10米跳台和男子双人10米跳台".
     best, shared = 0, 0
     for size in range(2, min(len(left), len(right)) + 1):
@@ -218,52 +229,50 @@ def _conjuncts(
             best, shared = size, same
     if best:  # the right conjunct runs on: "最佳电视剧和最佳电视动画" differ in their last words
         return (left[best - 1], conjunction), (right[0], right[-1] + 1)
-    if shared_end := _shared_ending(tokens, left, right):
+    if shared_end := _shared_ending(tokens, conjunction, left, right):
         return shared_end
     left_size, right_size = _units(tokens, left, right)
     return (left[left_size - 1], conjunction), (right[0], right[right_size - 1] + 1)
 
 
 def _shared_ending(
-    tokens: list[tuple[str, str, int]], left: list[int], right: list[int]
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    tokens: list[Token], conjunction: int, left: list[int], right: list[int]
+) -> tuple[Span, Span] | None:
     """Chinese conjuncts that end alike: "青湖市和白沙市", "冬奥会和冬残奥会", "男单和女单".
 
     Read by characters, since jieba cuts names it does not know ("白/沙市"): the right conjunct
     runs to the first repeat of the left one's last character, and the left one is as long.
     """
-    last = tokens[left[0]][0][-1:]
+    last = tokens[left[0]].word[-1:]
     if not has_cjk(last):
         return None
     for size, index in enumerate(right[:3], start=1):
-        if last in tokens[index][0]:
-            right_chars = sum(len(tokens[i][0]) for i in right[:size])
+        if last in tokens[index].word:
+            right_chars = sum(len(tokens[i].word) for i in right[:size])
             taken, chars = 0, 0
             while taken < len(left) and chars < right_chars - 1:
-                chars += len(tokens[left[taken]][0])
+                chars += len(tokens[left[taken]].word)
                 taken += 1
-            return (left[taken - 1], left[0] + 1), (right[0], index + 1)
+            return (left[taken - 1], conjunction), (right[0], index + 1)
     return None
 
 
-def _units(
-    tokens: list[tuple[str, str, int]], left: list[int], right: list[int]
-) -> tuple[int, int]:
+def _units(tokens: list[Token], left: list[int], right: list[int]) -> tuple[int, int]:
     """Tokens in each conjunct when no words repeat: a name with what follows it, or one word.
 
     "Hong Kong and Macau", "iPhone 14 and Pixel 7": a run of capitalised words and figures is one
     name. "成都大运会和杭州亚运会": a place name and the noun after it are one unit, on both sides.
     """
-    if tokens[left[0]][1] in ("name", "num"):
+    if tokens[left[0]].tag in ("name", "num"):
         return _name_run(tokens, left), _name_run(tokens, right)
-    places = (tokens[left[1]][1], tokens[right[0]][1]) if len(left) > 1 < len(right) else ("", "")
-    if all(tag.startswith(_NAME_TAGS) for tag in places):
+    both_long = len(left) > 1 and len(right) > 1
+    if both_long and all(tokens[i].tag.startswith(_NAME_TAGS) for i in (left[1], right[0])):
         return 2, 2
     return 1, 1
 
 
-def _name_run(tokens: list[tuple[str, str, int]], side: list[int]) -> int:
+def _name_run(tokens: list[Token], side: list[int]) -> int:
     size = 0
-    while size < len(side) and tokens[side[size]][1] in ("name", "num"):
+    while size < len(side) and tokens[side[size]].tag in ("name", "num"):
         size += 1
     return max(size, 1)
