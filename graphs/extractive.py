@@ -392,23 +392,15 @@ def _marks(text: str) -> frozenset[str]:
     return frozenset(chinese | {term for term in _terms(text) if not has_cjk(term)})
 
 
-def _share_of(marks: frozenset[str], candidate: Candidate) -> float:
-    """Share of a part's own marks that the sentence (with its heading) holds."""
-    held = _marks(f"{candidate.context} {candidate.text}")
-    return len(marks & held) / len(marks) if marks else 0.0
-
-
-def _about_part(own: frozenset[str], others: frozenset[str], candidate: Candidate) -> bool:
-    """Whether the sentence may answer this part: it names it, or names no other part."""
-    held = _marks(f"{candidate.context} {candidate.text}")
+def _about_part(own: frozenset[str], others: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a sentence holding ``held`` may answer this part: it names it, or no other part."""
     return bool(own & held) or not others & held
 
 
-PART_SENTENCES = 1
-"""Sentences quoted for one part of a question of several parts."""
 PART_WEIGHT = 0.3
-"""Credit for naming the part ("女单" for the women's singles): a sentence that names no part at
-all may still answer it, but one that names it is likelier to."""
+"""Credit for naming the part ("女单" for the women's singles), times the share of its own marks
+held: a sentence that names no part at all may still answer it, but one that names it is likelier
+to."""
 
 
 def _answer_parts(
@@ -427,23 +419,22 @@ def _answer_parts(
     marks = [_marks(part) for part in parts]
     common = frozenset.intersection(*marks)
     distinct = [own - common for own in marks]
-    for index, part in enumerate(parts):
+    held = [_marks(f"{c.context} {c.text}") for c in candidates]
+    for number, part in enumerate(parts):
+        own = distinct[number]
         shape = question_shape(part)
-        names_own = np.asarray([_share_of(distinct[index], c) for c in candidates])
+        names_own = np.asarray([len(own & marks_held) / max(len(own), 1) for marks_held in held])
         scores = _scores(part, shape, candidates, embeddings, vectors) + PART_WEIGHT * names_own
         # A sentence about another part ("最佳电视剧" when "最佳电视动画" is asked) is not this
         # part's answer, however many terms it shares with it.
-        others = frozenset().union(*(d for i, d in enumerate(distinct) if i != index))
+        others = frozenset().union(*(d for i, d in enumerate(distinct) if i != number))
         ranked = [
-            int(i)
-            for i in np.argsort(-scores, kind="stable")
-            if _about_part(distinct[index], others, candidates[int(i)])
+            int(i) for i in np.argsort(-scores, kind="stable") if _about_part(own, others, held[i])
         ]
         if not ranked or not _answers(part, shape, candidates, scores, ranked[0]):
             missing.append(part)
-            continue
-        found = _gather(part, shape, candidates, scores, ranked)[:PART_SENTENCES]
-        chosen += [index for index in found if index not in chosen]
+        elif ranked[0] not in chosen:
+            chosen.append(ranked[0])
     if not chosen:
         return Extract("", abstained=True)
     chinese = has_cjk(question)
