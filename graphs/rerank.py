@@ -30,17 +30,17 @@ MIN_RELATION_CHARS = 8
 def retrieve(search: Search, question: str, k: int) -> list[Hit]:
     """The ``k`` best hits for ``question``: more anchors held first, then both searches fused.
 
-    In a question of several parts each part's best hit is among them (after the first), so that
-    the part that the whole question's wording favours less is not crowded out.
+    In a question of several parts each part's best hit is among them, in place of the last ones,
+    so that the part that the whole question's wording favours less is not crowded out, and the
+    order of the rest is kept.
     """
     top = _retrieve_one(search, question, k)
-    kept = top[:1]
+    extra: list[Hit] = []
     for part in sub_questions(question):
         found = _retrieve_one(search, part, 1)
-        if found and all(hit.id != found[0].id for hit in kept):
-            kept.append(found[0])
-    kept += [hit for hit in top if all(hit.id != other.id for other in kept)]
-    return kept[:k]
+        if found and all(hit.id != found[0].id for hit in [*top, *extra]):
+            extra.append(found[0])
+    return [*top[: max(k - len(extra), 1)], *extra][:k]
 
 
 def _retrieve_one(search: Search, question: str, k: int) -> list[Hit]:
