@@ -34,18 +34,16 @@ from __future__ import annotations
 import html
 import json
 import re
-import threading
-import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from benchmarks.loopback import chunks, completion, send_stream, serve
 from signalbox.graphs.compose import no_answer
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.extractive import extract_answer
@@ -159,37 +157,6 @@ class _Script:
         return no_answer(question, [notes] if notes else [])
 
 
-def _completion(text: str, model: str) -> dict[str, Any]:
-    return {
-        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "finish_reason": "stop",
-            }
-        ],
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-    }
-
-
-def _chunks(text: str, model: str) -> Iterator[dict[str, Any]]:
-    """The reply as SSE chunks, a word at a time, as a streaming server sends it."""
-    base = {
-        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
-        "object": "chat.completion.chunk",
-        "created": int(time.time()),
-        "model": model,
-    }
-    yield {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}
-    for piece in _PIECE.findall(text):
-        yield {**base, "choices": [{"index": 0, "delta": {"content": piece}}]}
-    yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-
-
 @contextmanager
 def scripted_reader(
     embeddings: Embeddings, lifetime_s: float = DEFAULT_LIFETIME_S
@@ -215,15 +182,10 @@ def scripted_reader(
                 self._send_json(500, error)
                 return
             if not body.get("stream"):
-                self._send_json(200, _completion(text, model))
+                self._send_json(200, completion({"role": "assistant", "content": text}, model))
                 return
             calls["streamed"] += 1
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.end_headers()
-            for chunk in _chunks(text, model):
-                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.write(b"data: [DONE]\n\n")
+            send_stream(self, chunks(_PIECE.findall(text), model))
 
         def _send_json(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload).encode()
@@ -236,15 +198,5 @@ def scripted_reader(
         def log_message(self, format: str, *args: object) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    deadline = threading.Timer(lifetime_s, server.shutdown)
-    deadline.daemon = True
-    deadline.start()
-    try:
-        yield ScriptedReader(f"http://127.0.0.1:{server.server_port}/v1", calls)
-    finally:
-        deadline.cancel()
-        server.shutdown()
-        server.server_close()
+    with serve(Handler, lifetime_s) as port:
+        yield ScriptedReader(f"http://127.0.0.1:{port}/v1", calls)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.servers import serve
+from benchmarks.loopback import chunks, completion, send_stream, serve
 
 
 @dataclass
@@ -84,41 +84,6 @@ def _message(reply: Reply) -> dict[str, Any]:
     return message
 
 
-def _completion(reply: Reply, model: str) -> dict[str, Any]:
-    return {
-        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": _message(reply),
-                "finish_reason": "tool_calls" if reply.tool_calls else "stop",
-            }
-        ],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
-    }
-
-
-def _chunks(reply: Reply, model: str) -> Iterator[dict[str, Any]]:
-    base = {
-        "id": f"chatcmpl-{uuid.uuid4().hex[:8]}",
-        "object": "chat.completion.chunk",
-        "created": int(time.time()),
-        "model": model,
-    }
-    yield {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}
-    for start in range(0, len(reply.content), 4):
-        piece = reply.content[start : start + 4]
-        yield {**base, "choices": [{"index": 0, "delta": {"content": piece}}]}
-    for index, call in enumerate(_message(reply).get("tool_calls", [])):
-        delta = {"tool_calls": [{"index": index, **call}]}
-        yield {**base, "choices": [{"index": 0, "delta": delta}]}
-    finish = "tool_calls" if reply.tool_calls else "stop"
-    yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
-
-
 @contextmanager
 def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
     """Serve ``script`` on 127.0.0.1 (see ``tests.servers.serve`` for how it stops)."""
@@ -152,14 +117,10 @@ def scripted_openai(script: Script) -> Iterator[ScriptedOpenAI]:
                 return
             model = body.get("model", "scripted")
             if not body.get("stream"):
-                self._send_json(200, _completion(reply, model))
+                self._send_json(200, completion(_message(reply), model))
                 return
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.end_headers()
-            for chunk in _chunks(reply, model):
-                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.write(b"data: [DONE]\n\n")
+            pieces = [reply.content[i : i + 4] for i in range(0, len(reply.content), 4)]
+            send_stream(self, chunks(pieces, model, _message(reply).get("tool_calls")))
 
         def _send_json(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload).encode()

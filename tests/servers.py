@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-MAX_LIFETIME_S = 300.0
+from benchmarks.loopback import serve
 
 Responder = Callable[[str, dict[str, Any]], tuple[int, dict[str, Any]]]
 
@@ -45,20 +44,3 @@ def scripted_server(respond: Responder) -> Iterator[tuple[str, Recorded]]:
 
     with serve(Handler) as port:
         yield f"http://127.0.0.1:{port}", recorded
-
-
-@contextmanager
-def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
-    """Run ``handler`` on a free 127.0.0.1 port; stops on exit, or by itself after five minutes."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    deadline = threading.Timer(MAX_LIFETIME_S, server.shutdown)
-    deadline.daemon = True
-    deadline.start()
-    try:
-        yield server.server_port
-    finally:
-        deadline.cancel()
-        server.shutdown()
-        server.server_close()
