@@ -34,6 +34,19 @@ def is_key_value(line: str) -> bool:
     return match is not None and bool(re.search(r"[\dA-Z]", match.group("value")))
 
 
+# A row of dots between a label and its value ("Members ............ 26,377", a form, a table of
+# contents, a PDF's annual figures) is a leader, not a cut mark: it reads as "Members: 26,377".
+# Five dots at least: prose ends a sentence on an ellipsis and a full stop ("he said.... and").
+_DOT_LEADER = re.compile(
+    r"^(?P<label>\s*[^\W\d][^.:：|]{0,40}?)\s*(?:\.\s?){5,}\s*(?P<value>\S.{0,160})$"
+)
+
+
+def _without_leader(line: str) -> str:
+    match = _DOT_LEADER.match(line)
+    return f"{match['label']}: {match['value']}" if match else line
+
+
 def _split_cells(line: str) -> list[str]:
     """A delimited line's cells: by "|" or tab where there is one, else as CSV (quotes kept whole)."""
     for separator in ("|", "\t"):
@@ -82,7 +95,9 @@ def _unwrap(text: str) -> str:
     """Join hard-wrapped lines, keeping headings, labelled facts and table rows apart."""
     # A lone carriage return (old Mac line ends, pasted web text) ends a line too; left inside a
     # line, it stops the CSV reader that reads table rows.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [
+        _without_leader(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     tables = _table_rows(lines)
     joined: list[str] = []
     for number, line in enumerate(lines):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.extractive import extract_answer
+from signalbox.graphs.text import sentences
 from signalbox.tools.knowledge import LocalEmbeddings
 
 
@@ -113,6 +114,26 @@ def test_a_labelled_fact_on_its_own_line_is_quoted(embeddings: LocalEmbeddings) 
     sheet = "Nexaro Nova 6 - specifications\nProcessor: Vireo K33\nBattery: 4,158 mAh\n"
     found = extract_answer("How big is the Nexaro Nova 6's battery?", _evidence(sheet), embeddings)
     assert found.text.startswith("Battery: 4,158 mAh")
+
+
+def test_a_value_after_a_row_of_leader_dots_is_read_as_the_label_s_value(
+    embeddings: LocalEmbeddings,
+) -> None:
+    review = (
+        "Annual review 2019 - Hollin Gallery\nAttendance .......... 1,848,505\n"
+        "Members ............ 3,358 members\nAdult admission ..... $22\n"
+    )
+    found = extract_answer(
+        "How many members did the Hollin Gallery have in 2019?", _evidence(review), embeddings
+    )
+    assert found.text.startswith("Members: 3,358 members")
+
+
+def test_an_ellipsis_in_prose_is_not_a_leader() -> None:
+    said = [
+        text for _, text in sentences("The mayor paused.... and then said the budget would pass.")
+    ]
+    assert said == ["The mayor paused.... and then said the budget would pass."]
 
 
 def test_a_plain_text_table_is_read_row_by_row_with_its_header(
