@@ -1,11 +1,13 @@
 """Write the English look-alike sets in RGB's shape, the same bytes on every run.
 
-Run: ``.venv/bin/python -m benchmarks.rag.make_lookalike`` (writes ``en_lookalike_dev.jsonl`` and
-``en_lookalike_test.jsonl`` next to this file; ``--check`` fails when they differ from a fresh run).
+Run: ``.venv/bin/python -m benchmarks.rag.make_lookalike`` (writes ``en_lookalike_<split>.jsonl``
+for each split next to this file; ``--check`` fails when they differ from a fresh run).
 
 Dev is for tuning; test has other topics and templates, for checking that what was tuned on dev
-holds elsewhere. A question whose answer a distractor also states is left out and counted, so that
-the scorer's substring test never rewards quoting the wrong passage.
+holds elsewhere. Holdout has topics and layouts of neither, written without looking at the
+answerer, and is only ever measured, never tuned on. A question whose answer a distractor also
+states is left out and counted, so that the scorer's substring test never rewards quoting the
+wrong passage.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.rag.families_dev import DEV
+from benchmarks.rag.families_holdout import HOLDOUT
 from benchmarks.rag.families_test import TEST
 from benchmarks.rag.lookalike import (
     Family,
@@ -35,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 SPLITS: dict[str, tuple[tuple[Family, ...], dict[str, int]]] = {
     "dev": (DEV, {"plain": 5, "int": 3, "fact": 2}),
     "test": (TEST, {"plain": 4, "int": 2, "fact": 2}),
+    "holdout": (HOLDOUT, {"plain": 4, "int": 2, "fact": 2}),
 }
 
 
