@@ -74,6 +74,13 @@ _MONEY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+# "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
+# money word later in the question is only part of what it is about.
+_ASKED_NOUN = re.compile(
+    r"^\W*(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b)"
+    r"(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
 _MULTI_PART = re.compile(
     r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
     re.IGNORECASE,
@@ -237,7 +244,12 @@ def _wanted(question: str) -> Wanted:
     """The kind of value that answers the question."""
     if _SCORE_QUESTION.search(question):
         return "score"
-    if _MONEY_QUESTION.search(question) and not _HOW_MANY.search(question):
+    asked = _ASKED_NOUN.search(question)
+    if (
+        _MONEY_QUESTION.search(question)
+        and not _HOW_MANY.search(question)
+        and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"]))
+    ):
         return "money"
     return next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
 

@@ -99,6 +99,14 @@ def test_a_count_of_money_things_is_still_a_count() -> None:
     assert question_shape("How many grants were awarded in 2019?").wants == "number"
 
 
+def test_the_noun_after_what_is_asked_not_a_money_word_later_in_the_question() -> None:
+    assert (
+        question_shape("What research did the fund's biggest 2017 grant support?").wants == "other"
+    )
+    assert question_shape("Which institution won the top grant in 2020?").wants == "person"
+    assert question_shape("What price did the wheat fetch in 2018?").wants == "money"
+
+
 def test_a_scoreline_is_a_result_not_a_date() -> None:
     shape = question_shape("By what scoreline was the 2016 final decided?")
     assert shape.wants == "score"
