@@ -5,8 +5,10 @@ look-alike passages tie in hybrid search and the one about another year often ra
 question's names and years dominate its embedding, so passages that share them outrank the one that
 says what was asked. Two searches therefore gather the candidates: the question itself, and the
 question without its anchors (what it asks, about whatever year or item). Candidates that hold more
-of the anchors (a year, a figure, an identifier, a name, a quoted title) come first; within a group,
-reciprocal rank fusion of the two searches orders them.
+of the anchors (a year, a figure, an identifier, a name, a quoted title) come first; among those
+that hold as many, one that states a value of the kind asked (a figure for "how many", a date for
+"when", a name for "who") comes before one that only talks about the subject; then reciprocal rank
+fusion of the two searches orders them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from signalbox.graphs.decompose import sub_questions
-from signalbox.graphs.question_shape import anchors_in, question_shape, without_anchors
+from signalbox.graphs.question_shape import (
+    anchors_in,
+    answer_values,
+    question_shape,
+    without_anchors,
+)
 from signalbox.tools.knowledge import Hit
 
 Search = Callable[[str, int], list[Hit]]
@@ -55,7 +62,7 @@ def _retrieve_one(search: Search, question: str, k: int) -> list[Hit]:
 
 
 def rerank(question: str, rankings: Sequence[Sequence[Hit]], k: int) -> list[Hit]:
-    """The ``k`` best of the ranked lists: anchors held first, then reciprocal rank fusion.
+    """The ``k`` best of the ranked lists: anchors held, then a value stated, then rank fusion.
 
     A hit found by several searches keeps the one the first search returned (its score and
     similarity are to the question as asked).
@@ -71,5 +78,8 @@ def rerank(question: str, rankings: Sequence[Sequence[Hit]], k: int) -> list[Hit
     def held(hit: Hit) -> float:
         return round(anchors_in(shape, f"{hit.title} {hit.heading} {hit.text}"), 2)
 
-    order = sorted(first, key=lambda id_: (-held(first[id_]), -fused[id_]))
+    def states(hit: Hit) -> bool:
+        return bool(answer_values(shape, hit.text))
+
+    order = sorted(first, key=lambda id_: (-held(first[id_]), -states(first[id_]), -fused[id_]))
     return [first[id_] for id_ in order[:k]]

@@ -39,6 +39,15 @@ def test_a_passage_about_the_named_item_moves_ahead_of_one_about_a_similar_name(
     assert ranked[0].text.startswith("The Nexaro Nova 5")
 
 
+def test_a_passage_that_states_a_value_of_the_asked_kind_moves_ahead_of_one_that_does_not() -> None:
+    hits = [
+        _hit("Tickets for the 2019 festival went on sale early amid strong demand.", 0.9),
+        _hit("The 2019 festival sold 48,200 tickets.", 0.8),
+    ]
+    ranked = rerank("How many tickets did the 2019 festival sell?", [hits], k=2)
+    assert ranked[0].text.startswith("The 2019 festival sold")
+
+
 def test_without_anchors_the_fused_order_stands() -> None:
     hits = [_hit("Meals are 60 EUR a day.", 0.9), _hit("Hotels are capped.", 0.8)]
     assert rerank("What is the meal allowance?", [hits], k=2) == hits
