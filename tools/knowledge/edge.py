@@ -54,11 +54,22 @@ MIGRATION_BATCH = 512
 RRF_DEFAULT_K = 2
 """Qdrant's own default rank constant, for a fusion that names none."""
 
-_SCHEMA: dict[PayloadType, edge.PayloadSchemaType] = {
-    "keyword": edge.PayloadSchemaType.Keyword,
-    "integer": edge.PayloadSchemaType.Integer,
-    "bool": edge.PayloadSchemaType.Bool,
-}
+
+def _index_params(kind: PayloadType) -> Any:
+    """A payload index kept on disk and read through the page cache (``Memory.Cold``).
+
+    Held in memory (the engine's default), the indexes are rebuilt from disk on every open: at
+    200,000 chunks that was half of the opening time. Measured there: opening 0.40-0.75 s -> 0.24-0.35 s,
+    63 MB less memory, and hybrid queries with the knowledge base's filters as fast once warm
+    (p50 1.9 ms either way).
+    """
+    if kind == "keyword":
+        return edge.KeywordIndexParams(memory=edge.Memory.Cold)
+    if kind == "integer":
+        return edge.IntegerIndexParams(lookup=True, range=True, memory=edge.Memory.Cold)
+    return edge.BoolIndexParams(memory=edge.Memory.Cold)
+
+
 # qdrant-edge-py 0.9.0 reads a Python ``True`` given to MatchValue as the integer 1, which matches no
 # boolean payload; numpy's bool is converted as a boolean.
 _TRUE = np.True_
@@ -259,9 +270,13 @@ class EdgeEngine:
             shutil.rmtree(self.directory, ignore_errors=True)
 
     def optimize(self) -> bool:
-        """Merge segments and build the HNSW index (blocking; True when anything changed)."""
+        """Merge segments and build the HNSW index (blocking; True when anything changed).
+
+        Payload indexes that an earlier version held in memory are moved to disk first.
+        """
         with self._write:
-            return self._opened().optimize()
+            shard = _with_indexes(self._opened(), upgrade=True)
+            return shard.optimize()
 
     def status(self) -> ShardStatus:
         """Points, HNSW-indexed vectors, segments and bytes on disk."""
@@ -289,15 +304,21 @@ def create_shard(directory: Path, dimension: int) -> edge.EdgeShard:
     return _with_indexes(edge.EdgeShard.create(str(directory), _config(dimension)))
 
 
-def _with_indexes(shard: edge.EdgeShard) -> edge.EdgeShard:
-    """The shard with every payload index the filters need.
+def _with_indexes(shard: edge.EdgeShard, upgrade: bool = False) -> edge.EdgeShard:
+    """The shard with every payload index the filters need; with ``upgrade``, all of them on disk.
 
     A crash between creating a shard and indexing it, or a shard made by another tool, may lack some.
+    An index made by an earlier version (held in memory, no params recorded) is remade on ``upgrade``
+    only: at a million chunks that takes a while, so it waits for ``signalbox index build``.
     """
     present = shard.info().payload_schema
     for key, kind in PAYLOAD_INDEXES.items():
-        if key not in present:
-            shard.update(edge.UpdateOperation.create_field_index(key, _SCHEMA[kind]))
+        held = present.get(key)
+        if held is not None and (held.params is not None or not upgrade):
+            continue
+        if held is not None:
+            shard.update(edge.UpdateOperation.delete_field_index(key))
+        shard.update(edge.UpdateOperation.create_field_index(key, _index_params(kind)))
     return shard
 
 
