@@ -111,8 +111,11 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
                 # Chinese has no spaces to count; a title is context, not a statement.
-                headline = (is_heading(text) and not has_cjk(text)) or text == title
-                if len(_terms(text)) < 2 or headline or addressed_to_assistant(text):
+                headline = (is_heading(text) and not has_cjk(text)) or text.rstrip(".") == title
+                # A question states nothing, unless it takes a figure as given ("Why did they pay
+                # $1.7bn for it?").
+                asks = text.rstrip().endswith(("?", "？")) and not re.search(r"\d", text)
+                if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
                     continue
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
                 found.append(

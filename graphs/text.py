@@ -11,6 +11,12 @@ from signalbox.tools.knowledge.sparse import tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])|\n")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#+)\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+ITEM_WORDS = 3
+"""Words a list item needs to be a statement: "- Home", "- Contact us" are a page's navigation."""
+# A name, a separator, and a value with a figure in it: "Orbit 3.2.0 - March 4, 2021", "2019: Alder
+# Rovers" (the figure may be on either side).
+_STATES_FACT = re.compile(r"^(?=.*\d)(?P<name>.{2,60}?)\s*(?:[:—–]|\s-\s)\s*(?P<value>\S.{1,80})$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;。！？：；)\"'”]$")
 # A single line break inside a paragraph is layout (hard-wrapped text, PDF lines), not a sentence end.
 _SOFT_BREAK = re.compile(r"(?<=[^\n.!?:;。！？：；])\n(?![\n\s]*(?:[-*+•#|]|\d+[.)]\s))")
@@ -152,10 +158,17 @@ def sentences(text: str) -> list[tuple[str, str]]:
         line = _LIST_MARK.sub("", paragraph).strip()
         if not line or set(line) <= set("|-: ") or is_furniture_line(line):
             continue
-        if is_key_value(line):
+        # A list item states something however short ("- Fixed: a crash on start"); only a line
+        # marked as a heading, or a short unmarked line, names a section.
+        item = _ITEM_MARK.match(paragraph) is not None and len(line.split()) >= ITEM_WORDS
+        if is_key_value(line) or item:
             found.append((heading, line if _ENDS_SENTENCE.search(line) else f"{line}."))
             continue
         if is_heading(line) and not has_cjk(line):
+            if _STATES_FACT.match(line):
+                # "## Orbit 3.2.0 - March 4, 2021", "### 2019: Alder Rovers": the section's name is
+                # a fact as well (when that version came out, who won that year).
+                found.append((heading, f"{line}."))
             heading = line
             continue
         for raw in _SENTENCE_END.split(line):

@@ -136,6 +136,30 @@ def test_an_ellipsis_in_prose_is_not_a_leader() -> None:
     assert said == ["The mayor paused.... and then said the budget would pass."]
 
 
+def test_a_heading_that_states_a_date_answers_when_that_version_came_out(
+    embeddings: LocalEmbeddings,
+) -> None:
+    changelog = (
+        "## Orbit 3.2.0 - March 4, 2021\n- New: offline sync for shared folders\n\n"
+        "## Orbit 3.1.0 - November 12, 2020\n- New: dark mode\n"
+    )
+    found = extract_answer("When was Orbit 3.2.0 released?", _evidence(changelog), embeddings)
+    assert found.text.startswith("Orbit 3.2.0 - March 4, 2021")
+
+
+def test_a_short_list_item_is_a_statement_not_a_section_name(embeddings: LocalEmbeddings) -> None:
+    changelog = "## Orbit 3.1.0\n- New: dark mode\n- Fixed: slow start\n"
+    found = extract_answer("What was new in Orbit 3.1.0?", _evidence(changelog), embeddings)
+    assert found.text.startswith("New: dark mode")
+
+
+def test_a_question_in_a_passage_is_not_quoted_as_the_answer(embeddings: LocalEmbeddings) -> None:
+    forum = "你们有谁知道冰心的原名叫什么？楼主想了很久。"
+    article = "冰心原名谢婉莹，福建长乐人，现代著名作家。"
+    found = extract_answer("冰心的原名叫什么", _evidence(forum, article), embeddings)
+    assert found.text == "冰心原名谢婉莹，福建长乐人，现代著名作家 [2]。"
+
+
 def test_a_plain_text_table_is_read_row_by_row_with_its_header(
     embeddings: LocalEmbeddings,
 ) -> None:
