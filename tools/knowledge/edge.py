@@ -275,8 +275,10 @@ class EdgeEngine:
         Payload indexes that an earlier version held in memory are moved to disk first.
         """
         with self._write:
-            shard = _with_indexes(self._opened(), upgrade=True)
-            return shard.optimize()
+            shard = self._opened()
+            moved = any(info.params is None for info in shard.info().payload_schema.values())
+            _with_indexes(shard, upgrade=True)
+            return bool(shard.optimize()) or moved
 
     def status(self) -> ShardStatus:
         """Points, HNSW-indexed vectors, segments and bytes on disk."""
