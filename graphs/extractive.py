@@ -61,6 +61,8 @@ class Candidate:
     context: str
     passage: str
     """The whole passage: a year or a name pinned in its dateline holds for each of its sentences."""
+    previous: str = ""
+    """The sentence before, when this one refers back to it ("Its headline feature is …")."""
 
 
 @dataclass
@@ -107,6 +109,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
     for item in evidence:
         title = _title(item.text)
         item_heading = item.heading
+        before = ""
         for position, (heading, sentence) in enumerate(sentences(item.text)):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
@@ -118,9 +121,13 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                 if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
                     continue
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
+                previous = before if _REFERS_BACK.match(text) else ""
                 found.append(
-                    Candidate(item.n, position, text[:MAX_QUOTE_CHARS], context, item.text)
+                    Candidate(
+                        item.n, position, text[:MAX_QUOTE_CHARS], context, item.text, previous
+                    )
                 )
+                before = text
     return found
 
 
@@ -140,8 +147,13 @@ def _novelty(question: str, text: str) -> float:
     return len(terms - _terms(question)) / len(terms) if terms else 0.0
 
 
+# A sentence that opens with a pronoun is about what the sentence before it names.
+_REFERS_BACK = re.compile(r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|[其该它他她])")
+
+
 def _in_context(candidate: Candidate) -> str:
-    return f"{candidate.context}: {candidate.text}" if candidate.context else candidate.text
+    text = f"{candidate.previous} {candidate.text}" if candidate.previous else candidate.text
+    return f"{candidate.context}: {text}" if candidate.context else text
 
 
 def _scores(

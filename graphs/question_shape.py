@@ -30,7 +30,7 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"\b(?:when|what (?:year|date|day|month|time)|which (?:year|date|day|month)|since when)\b"
-            r"|什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几号|哪个月|(?<!多长)(?<!多少)时间|日期",
+            r"|什么时候|何时|几点|几时|哪一年|哪年|哪天|哪一天|几月|几号|哪个月|(?<!多长)(?<!多少)时间|日期",
             re.IGNORECASE,
         ),
     ),
@@ -106,7 +106,10 @@ _DATE_VALUE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|tomorrow)\b|"
-    r"\b\d{1,2}:\d{2}\b|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?",
+    r"\b\d{1,2}:\d{2}\b|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|"
+    # A time of day answers "when" too ("When does it open?" "From 10am to 4pm").
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight)\b|"
+    r"(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[点时](?:\d{1,2}分|半)?",
     re.IGNORECASE,
 )
 

@@ -160,6 +160,29 @@ def test_a_question_in_a_passage_is_not_quoted_as_the_answer(embeddings: LocalEm
     assert found.text == "冰心原名谢婉莹，福建长乐人，现代著名作家 [2]。"
 
 
+def test_a_sentence_that_opens_with_a_pronoun_is_read_with_the_one_before(
+    embeddings: LocalEmbeddings,
+) -> None:
+    notes = (
+        "XOS 17.3 was released on April 13, 2016. Its headline feature is live window tiling; "
+        "the release manager said the cycle took nine months."
+    )
+    found = extract_answer(
+        "What was the headline feature of XOS 17.3?", _evidence(notes), embeddings
+    )
+    assert found.text.startswith("Its headline feature is live window tiling")
+
+
+def test_an_answer_line_under_its_question_gives_the_hours_asked_for(
+    embeddings: LocalEmbeddings,
+) -> None:
+    faq = "Q: When does the Harlow Museum open on Sundays?\nA: From 10am to 4pm; the café opens earlier."
+    found = extract_answer(
+        "When does the Harlow Museum open on Sundays?", _evidence(faq), embeddings
+    )
+    assert found.text.startswith("A: From 10am to 4pm")
+
+
 def test_a_plain_text_table_is_read_row_by_row_with_its_header(
     embeddings: LocalEmbeddings,
 ) -> None:

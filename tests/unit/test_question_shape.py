@@ -107,6 +107,13 @@ def test_the_noun_after_what_is_asked_not_a_money_word_later_in_the_question() -
     assert question_shape("What price did the wheat fetch in 2018?").wants == "money"
 
 
+def test_a_time_of_day_answers_when() -> None:
+    shape = question_shape("When does the Harlow Museum open on Sundays?")
+    assert answer_values(shape, "A: From 10am to 4pm; the café opens earlier.") == {"10am", "4pm"}
+    chinese = question_shape("博物馆几点开门")
+    assert answer_values(chinese, "博物馆上午9点开门，下午5时半闭馆。") == {"上午9点", "下午5时半"}
+
+
 def test_a_scoreline_is_a_result_not_a_date() -> None:
     shape = question_shape("By what scoreline was the 2016 final decided?")
     assert shape.wants == "score"
