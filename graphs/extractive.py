@@ -35,7 +35,7 @@ from signalbox.graphs.question_shape import (
     without_anchors,
 )
 from signalbox.graphs.text import is_heading, sentences
-from signalbox.tools.cjk import has_cjk
+from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
 MAX_SENTENCES = 3
@@ -87,6 +87,8 @@ def _share(part: str, whole: str) -> float:
 
 
 TITLE_WORDS = 14
+TITLE_CHARACTERS = 20
+"""Chinese characters a title line holds at most ("2019赛季中超联赛"); a longer line is a sentence."""
 
 
 def _title(text: str) -> str:
@@ -99,9 +101,9 @@ def _title(text: str) -> str:
     first = first.strip()
     if strip_furniture(first) != first:
         return ""
-    if not rest.strip() or has_cjk(first) or len(first.split()) > TITLE_WORDS:
+    if not rest.strip() or len(first.split()) > TITLE_WORDS or count_cjk(first) > TITLE_CHARACTERS:
         return ""
-    return "" if re.search(r"[.!?;]$", first) else first
+    return "" if re.search(r"[.!?;。！？；，,]$", first) else first
 
 
 def _candidates(evidence: list[Evidence]) -> list[Candidate]:

@@ -6,7 +6,7 @@ import csv
 import re
 
 from signalbox.graphs.furniture import is_furniture_line
-from signalbox.tools.cjk import count_cjk, has_cjk
+from signalbox.tools.cjk import IDEOGRAPHS, count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])|\n")
@@ -34,10 +34,11 @@ def is_key_value(line: str) -> bool:
     """A labelled fact on its own line ("Battery: 4,158 mAh", "Venue: Penminster Park").
 
     A statement, though short and without a full stop; a label whose value has neither a digit nor
-    a capital ("Northern Trophy: recent finals") is a title.
+    a capital ("Northern Trophy: recent finals") is a title. Chinese has no capitals: a value in
+    Chinese characters ("冠军：恒大") is a fact.
     """
     match = _KEY_VALUE.match(line.strip())
-    return match is not None and bool(re.search(r"[\dA-Z]", match.group("value")))
+    return match is not None and bool(re.search(rf"[\dA-Z{IDEOGRAPHS}]", match.group("value")))
 
 
 # A row of dots between a label and its value ("Members ............ 26,377", a form, a table of
@@ -162,7 +163,8 @@ def sentences(text: str) -> list[tuple[str, str]]:
         # marked as a heading, or a short unmarked line, names a section.
         item = _ITEM_MARK.match(paragraph) is not None and len(line.split()) >= ITEM_WORDS
         if is_key_value(line) or item:
-            found.append((heading, line if _ENDS_SENTENCE.search(line) else f"{line}."))
+            end = "" if _ENDS_SENTENCE.search(line) else "。" if has_cjk(line[-1:]) else "."
+            found.append((heading, f"{line}{end}"))
             continue
         if is_heading(line) and not has_cjk(line):
             if _STATES_FACT.match(line):

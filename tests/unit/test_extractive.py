@@ -183,6 +183,14 @@ def test_an_answer_line_under_its_question_gives_the_hours_asked_for(
     assert found.text.startswith("A: From 10am to 4pm")
 
 
+def test_a_chinese_record_line_under_its_title_is_the_answer_not_the_title(
+    embeddings: LocalEmbeddings,
+) -> None:
+    season = "2019赛季中超联赛\n冠军：恒大\n最佳射手：武磊\n观众人数：576万"
+    found = extract_answer("2019赛季中超冠军是谁", _evidence(season), embeddings)
+    assert found.text == "冠军：恒大 [1]。"
+
+
 def test_a_plain_text_table_is_read_row_by_row_with_its_header(
     embeddings: LocalEmbeddings,
 ) -> None:
