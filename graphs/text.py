@@ -110,10 +110,14 @@ def _unwrap(text: str) -> str:
     for number, line in enumerate(lines):
         stripped = line.strip()
         previous = joined[-1].strip() if joined else ""
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        # A short line above a list names the list ("Highlights" above "- Live window tiling").
+        names_list = is_heading(stripped) and _ITEM_MARK.match(following) is not None
         if (
             joined
             and stripped
             and previous
+            and not names_list
             and not is_heading(previous)
             and not is_key_value(previous)
             and not is_key_value(stripped)

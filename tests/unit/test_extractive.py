@@ -191,6 +191,19 @@ def test_a_chinese_record_line_under_its_title_is_the_answer_not_the_title(
     assert found.text == "冠军：恒大 [1]。"
 
 
+def test_a_short_line_above_a_list_names_it_and_is_not_glued_to_the_title(
+    embeddings: LocalEmbeddings,
+) -> None:
+    notes = (
+        "Release notes - XOS 17.3 (April 13, 2016)\nHighlights\n"
+        "- Live window tiling across monitors\n- Faster boot on older laptops\n"
+    )
+    found = extract_answer(
+        "What was the headline feature of XOS 17.3?", _evidence(notes), embeddings
+    )
+    assert found.text.startswith("Live window tiling across monitors")
+
+
 def test_a_plain_text_table_is_read_row_by_row_with_its_header(
     embeddings: LocalEmbeddings,
 ) -> None:
