@@ -384,9 +384,6 @@ def _pinned_if_close(
     return ranked
 
 
-_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
-
-
 def _answers(
     question: str, shape: QuestionShape, candidates: list[Candidate], scores: np.ndarray, best: int
 ) -> bool:
@@ -396,13 +393,7 @@ def _answers(
     """
     floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
     top = candidates[best]
-    # "Who" is answered by a name. "Which version", "which show" may be answered by a figure or a
-    # title in lower case, and Chinese names are found only where jieba's dictionary knows them, so
-    # those need no name; places and other kinds have no value to look for.
-    required = shape.wants not in ("place", "other") and (
-        shape.wants != "person" or _WHO.search(question) is not None
-    )
-    answers_kind = not required or bool(answer_values(shape, top.text))
+    answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
     # When the sentence that fits best (after ``_pinned_if_close``) is about another year or item,
     # the documents are about that one, and the turn says it does not know.
     pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
