@@ -6,7 +6,7 @@ import csv
 import re
 
 from signalbox.graphs.furniture import is_furniture_line
-from signalbox.tools.cjk import IDEOGRAPHS, count_cjk, has_cjk
+from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])|\n")
@@ -27,6 +27,8 @@ def is_heading(line: str) -> bool:
     return bool(line) and not _ENDS_SENTENCE.search(line) and len(line.split()) <= 8
 
 
+CHINESE_VALUE_CHARACTERS = 12
+"""Chinese characters a labelled value holds at most to count as a fact without a digit."""
 _KEY_VALUE = re.compile(r"^[^\W\d][^:：|]{0,40}[:：]\s*(?P<value>\S.{0,160})$")
 
 
@@ -34,11 +36,15 @@ def is_key_value(line: str) -> bool:
     """A labelled fact on its own line ("Battery: 4,158 mAh", "Venue: Penminster Park").
 
     A statement, though short and without a full stop; a label whose value has neither a digit nor
-    a capital ("Northern Trophy: recent finals") is a title. Chinese has no capitals: a value in
-    Chinese characters ("冠军：恒大") is a fact.
+    a capital ("Northern Trophy: recent finals") is a title. Chinese has no capitals: a short value
+    in Chinese characters ("冠军：恒大") is a fact; a long one is more likely a hard-wrapped line of
+    prose ("他表示：我们将在明年……").
     """
     match = _KEY_VALUE.match(line.strip())
-    return match is not None and bool(re.search(rf"[\dA-Z{IDEOGRAPHS}]", match.group("value")))
+    if match is None:
+        return False
+    value = match.group("value")
+    return bool(re.search(r"[\dA-Z]", value)) or 0 < count_cjk(value) <= CHINESE_VALUE_CHARACTERS
 
 
 # A row of dots between a label and its value ("Members ............ 26,377", a form, a table of
