@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.rag.families_dev import DEV
+from benchmarks.rag.families_fresh import FRESH
 from benchmarks.rag.families_holdout import HOLDOUT
 from benchmarks.rag.families_test import TEST
 from benchmarks.rag.lookalike import (
@@ -39,6 +40,7 @@ SPLITS: dict[str, tuple[tuple[Family, ...], dict[str, int]]] = {
     "dev": (DEV, {"plain": 5, "int": 3, "fact": 2}),
     "test": (TEST, {"plain": 4, "int": 2, "fact": 2}),
     "holdout": (HOLDOUT, {"plain": 4, "int": 2, "fact": 2}),
+    "fresh": (FRESH, {"plain": 4, "int": 2, "fact": 2}),
 }
 
 
