@@ -65,7 +65,12 @@ def ask(page: Page, question: str) -> None:
 
 
 def open_steps(page: Page, label: str) -> None:
-    """Click a turn's collapsed status box open."""
+    """Click a turn's collapsed status box open, once the app has finished its run.
+
+    While it reruns after a turn, the streamed turn and the redrawn one are both on the page for a
+    moment, and a click on the one about to go is lost.
+    """
+    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=TURN_TIMEOUT_MS)
     page.locator("summary").filter(has_text=label).last.click()
 
 
