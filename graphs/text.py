@@ -16,7 +16,7 @@ ITEM_WORDS = 3
 """Words a list item needs to be a statement: "- Home", "- Contact us" are a page's navigation."""
 # A name, a separator, and a value with a figure in it: "Orbit 3.2.0 - March 4, 2021", "2019: Alder
 # Rovers" (the figure may be on either side).
-_STATES_FACT = re.compile(r"^(?=.*\d)(?P<name>.{2,60}?)\s*(?:[:—–]|\s-\s)\s*(?P<value>\S.{1,80})$")
+_STATES_FACT = re.compile(r"^(?=.*\d).{2,60}?\s*(?:[:—–]|\s-\s)\s*\S.{1,80}$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;。！？：；)\"'”]$")
 # A single line break inside a paragraph is layout (hard-wrapped text, PDF lines), not a sentence end.
 _SOFT_BREAK = re.compile(r"(?<=[^\n.!?:;。！？：；])\n(?![\n\s]*(?:[-*+•#|]|\d+[.)]\s))")
