@@ -176,7 +176,8 @@ def _tokens(text: str) -> list[Token]:
                 found.append(Token(pair.word, pair.flag, start))
         return found
     tokens: list[Token] = []
-    for match in re.finditer(r"[\w'’.-]+|[^\w\s]", text):
+    # "&" inside a word ("A&E", "AT&T", "R&D") is part of the name, not a conjunction.
+    for match in re.finditer(r"[\w'’.-]+(?:&[\w'’.-]+)*|[^\w\s]", text):
         word = match.group()
         if word[:1].isdigit():
             tag = "num"

@@ -30,6 +30,7 @@ from signalbox.graphs.question_shape import (
     anchors_held,
     anchors_in,
     answer_values,
+    names_exactly,
     part_anchors,
     question_shape,
     without_anchors,
@@ -44,6 +45,7 @@ MULTI_PART_RATIO = 0.5
 LEXICAL_WEIGHT = 0.5
 ANCHOR_WEIGHT = 0.6
 VALUE_WEIGHT = 0.8
+NAME_WEIGHT = 0.6
 MIN_SCORE = 0.3
 MIN_LEXICAL = 0.3
 SAME_STATEMENT = 0.6
@@ -170,8 +172,15 @@ def _scores(
     lexical = np.asarray([_share(question, text) for text in in_context])
     anchors = np.asarray([_pinned(shape, c) for c in candidates])
     values = np.asarray([bool(answer_values(shape, c.text)) for c in candidates], dtype=float)
+    # A passage that names only a longer name ("Rhea Renwick Band") is about something else.
+    exact = np.asarray([names_exactly(shape, c.passage) for c in candidates])
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
-    scores = lexical + ANCHOR_WEIGHT * (anchors - 1.0) + VALUE_WEIGHT * values
+    scores = (
+        lexical
+        + ANCHOR_WEIGHT * (anchors - 1.0)
+        + VALUE_WEIGHT * values
+        + NAME_WEIGHT * (exact - 1.0)
+    )
     if vectors is not None and not has_cjk(question):
         asked = [question, without_anchors(question)]
         semantic = (vectors @ np.asarray(embeddings.embed_documents(asked)).T).mean(axis=1)

@@ -16,7 +16,7 @@ from typing import Literal
 
 from signalbox.tools.cjk import has_cjk
 
-Wanted = Literal["score", "money", "number", "date", "person", "place", "other"]
+Wanted = Literal["score", "money", "percent", "count", "number", "date", "person", "place", "other"]
 
 _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
 """A character that continues a Latin word (Chinese characters do not, though Python's \\w has them)."""
@@ -74,6 +74,8 @@ _MONEY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+# "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
+_PERCENT_QUESTION = re.compile(r"\b(?:percentage|percent|per cent)\b", re.IGNORECASE)
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
 # money word later in the question is only part of what it is about.
 _ASKED_NOUN = re.compile(
@@ -98,6 +100,9 @@ _MONEY_VALUE = re.compile(
     r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
     r"pounds?|yuan|yen|francs?|rupees?|pence|cents?)\b"
     r"|\d[\d,.]*\s*(?:万|亿)?(?:元|美元|欧元|英镑|日元|港元)"
+)
+_PERCENT_VALUE = re.compile(
+    r"\d[\d,.]*\s?(?:%|per ?cent\b)|百分之[零〇一二三四五六七八九十百点\d.]+", re.IGNORECASE
 )
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
@@ -124,6 +129,8 @@ class QuestionShape:
     """The question's own words and names, lowercased: a name it already says is not an answer."""
     multi_part: bool = False
     """Asks for several things at once ("the 2022 and 2023 winners", "start and end dates")."""
+    named: tuple[str, ...] = ()
+    """The anchors that are names written in Latin letters ("rhea renwick", "nexaroos")."""
 
 
 def _normalise(text: str) -> str:
@@ -161,7 +168,11 @@ def question_shape(question: str) -> QuestionShape:
     words |= frozenset(_question_chinese(question))
     multi_part = bool(_MULTI_PART.search(text))
     return QuestionShape(
-        tuple(dict.fromkeys(a.lower() for a in anchors if a)), wants, words, multi_part
+        tuple(dict.fromkeys(a.lower() for a in anchors if a)),
+        wants,
+        words,
+        multi_part,
+        tuple(name for name in named if not has_cjk(name)),
     )
 
 
@@ -197,6 +208,61 @@ def anchors_in(shape: QuestionShape, text: str) -> float:
     if shape.multi_part and found >= 1.0:
         return 1.0
     return found / len(shape.anchors)
+
+
+# Capitalised words that stand next to a name without being part of it: sentence openers, titles
+# of address, months and days.
+_NOT_NAME_PARTS = frozenset(
+    "a an the in on at by for from to of and or but with as after before during when while since "
+    "under over near about into across against between through without within upon via per is was "
+    "are were this that these those its their his her our your my it he she they we i both each "
+    "every all last next also then today yesterday here there where why how what who which "
+    "mr mrs ms dr prof sir dame lord lady st january february march april may june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+EXTENDED_NAME = 0.5
+"""Credit for a name held only as part of a longer one, against 1.0 for the name itself."""
+TITLE_CASE_SHARE = 0.7
+
+
+def names_exactly(shape: QuestionShape, text: str) -> float:
+    """How much of the question's naming the text holds as the very names, not as longer ones.
+
+    "Upper Norstead Reservoir" and "Rhea Renwick Band" are other things than "Norstead Reservoir"
+    and "Rhea Renwick", though they hold them: among look-alike passages, the one that names
+    exactly what was asked is likelier about it. 1.0 when the text holds every held name alone
+    somewhere (or the question names nothing).
+    """
+    text = unicodedata.normalize("NFKC", text)
+    held = [name for name in shape.named if _contains_anchor(_normalise(text), name)]
+    if not held:
+        return 1.0
+    alone = sum(_named_alone(text, name) for name in held)
+    return (alone + EXTENDED_NAME * (len(held) - alone)) / len(held)
+
+
+def _named_alone(text: str, name: str) -> bool:
+    for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.IGNORECASE):
+        if _title_case(text, match.start()):
+            return True  # "Kestrel K2 Drone - User Manual": a title capitalises every word
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if not any(
+            word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after)
+        ):
+            return True
+    return False
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Whether the line around ``at`` capitalises most of its words, as a title does."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 3 and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def without_anchors(question: str) -> str:
@@ -254,6 +320,10 @@ def _wanted(question: str) -> Wanted:
         and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"]))
     ):
         return "money"
+    if _PERCENT_QUESTION.search(question):
+        return "percent"
+    if _HOW_MANY.search(question):
+        return "count"
     return next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
 
 
@@ -280,16 +350,34 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
         return {name for name in names(text) if not set(name.lower().split()) <= shape.words}
-    pattern = {
-        "number": _NUMBER_VALUE,
-        "date": _DATE_VALUE,
-        "money": _MONEY_VALUE,
-        "score": _SCORE_VALUE,
-    }.get(shape.wants)
+    pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
         return set()
-    values = {" ".join(match.group().split()).rstrip(".,") for match in pattern.finditer(text)}
-    return {value for value in values if _anchor_form(value.lower()) not in shape.anchors}
+    # A count is a plain number: "$24.8 million" does not say how many tickets were sold.
+    apart = [m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE) for m in p.finditer(text)]
+    values = {
+        " ".join(match.group().split()).rstrip(".,")
+        for match in pattern.finditer(text)
+        if shape.wants != "count"
+        or not any(start < match.end() and match.start() < end for start, end in apart)
+    }
+    # "2016 on" (a figure and the short word after it) is the question's year, not a value.
+    return {
+        value
+        for value in values
+        if not {_anchor_form(value.lower()), _anchor_form(value.lower().split()[0])}
+        & set(shape.anchors)
+    }
+
+
+_VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
+    "count": _NUMBER_VALUE,
+    "number": _NUMBER_VALUE,
+    "percent": _PERCENT_VALUE,
+    "date": _DATE_VALUE,
+    "money": _MONEY_VALUE,
+    "score": _SCORE_VALUE,
+}
 
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})

@@ -6,7 +6,8 @@ question's names and years dominate its embedding, so passages that share them o
 says what was asked. Two searches therefore gather the candidates: the question itself, and the
 question without its anchors (what it asks, about whatever year or item). Candidates that hold more
 of the anchors (a year, a figure, an identifier, a name, a quoted title) come first; among those
-that hold as many, one that states a value of the kind asked (a figure for "how many", a date for
+that hold as many, one that names the asked item itself ("Rhea Renwick", not "Rhea Renwick Band")
+comes first, then one that states a value of the kind asked (a figure for "how many", a date for
 "when", a name for "who") comes before one that only talks about the subject; then reciprocal rank
 fusion of the two searches orders them.
 """
@@ -19,6 +20,7 @@ from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.question_shape import (
     anchors_in,
     answer_values,
+    names_exactly,
     question_shape,
     without_anchors,
 )
@@ -78,8 +80,15 @@ def rerank(question: str, rankings: Sequence[Sequence[Hit]], k: int) -> list[Hit
     def held(hit: Hit) -> float:
         return round(anchors_in(shape, f"{hit.title} {hit.heading} {hit.text}"), 2)
 
+    def exactly(hit: Hit) -> float:
+        return names_exactly(shape, hit.text)
+
     def states(hit: Hit) -> bool:
         return bool(answer_values(shape, hit.text))
 
-    order = sorted(first, key=lambda id_: (-held(first[id_]), -states(first[id_]), -fused[id_]))
+    def key(id_: str) -> tuple[float, float, int, float]:
+        hit = first[id_]
+        return (-held(hit), -exactly(hit), -states(hit), -fused[id_])
+
+    order = sorted(first, key=key)
     return [first[id_] for id_ in order[:k]]

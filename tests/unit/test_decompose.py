@@ -58,3 +58,11 @@ def test_a_question_of_one_part_is_not_split() -> None:
 def test_a_question_about_how_two_things_relate_is_not_split() -> None:
     assert sub_questions("What is the difference between shares and bonds?") == ()
     assert sub_questions("中国和印度之间的贸易额是多少？") == ()
+
+
+def test_an_ampersand_inside_a_name_is_not_a_conjunction() -> None:
+    assert sub_questions("What share of A&E patients were seen within four hours?") == ()
+    assert sub_questions("How much did AT&T and Verizon earn in 2020?") == (
+        "How much did AT&T earn in 2020?",
+        "How much did Verizon earn in 2020?",
+    )

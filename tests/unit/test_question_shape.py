@@ -5,6 +5,7 @@ from __future__ import annotations
 from signalbox.graphs.question_shape import (
     anchors_in,
     answer_values,
+    names_exactly,
     part_anchors,
     question_shape,
     without_anchors,
@@ -23,7 +24,8 @@ def test_a_number_does_not_match_inside_a_longer_one() -> None:
 
 
 def test_the_kind_of_answer_is_read_from_the_question_words() -> None:
-    assert question_shape("How many seats are there?").wants == "number"
+    assert question_shape("How many seats are there?").wants == "count"
+    assert question_shape("How long is the bridge?").wants == "number"
     assert question_shape("When did the bridge open?").wants == "date"
     assert question_shape("《小时代》的作者是谁？").wants == "person"
     assert question_shape("2019年军运会在哪个城市举办").wants == "place"
@@ -33,6 +35,36 @@ def test_the_kind_of_answer_is_read_from_the_question_words() -> None:
 def test_values_the_question_already_states_are_not_answers() -> None:
     shape = question_shape("How many seats did the 2016 election fill?")
     assert answer_values(shape, "The 2016 election filled 70 seats.") == {"70"}
+
+
+def test_a_count_is_not_an_amount_of_money_or_a_share() -> None:
+    shape = question_shape("How many tickets did the band sell in 2016?")
+    assert answer_values(shape, "In 2016 the tour took in $24.8 million, 40% more.") == set()
+    assert answer_values(shape, "In 2016 the band sold 412,000 tickets.") == {"412,000"}
+
+
+def test_a_percentage_question_wants_a_percentage() -> None:
+    shape = question_shape("What percentage of patients were seen within four hours in 2022?")
+    assert answer_values(shape, "Median wait in 2022: 224 minutes") == set()
+    assert answer_values(shape, "In 2022, 71.3 per cent were seen within four hours.") == {
+        "71.3 per cent"
+    }
+
+
+def test_the_question_year_with_the_word_after_it_is_not_a_value() -> None:
+    shape = question_shape("How long was the season in 2016?")
+    assert answer_values(shape, "It ran from 2016 on.") == set()
+
+
+def test_a_name_held_only_inside_a_longer_name_is_held_in_part() -> None:
+    shape = question_shape("When did Norstead Reservoir reach its lowest level in 2020?")
+    assert names_exactly(shape, "In June Norstead Reservoir fell to 20%.") == 1.0
+    assert names_exactly(shape, "Upper Norstead Reservoir fell to 20% in June.") == 0.5
+
+
+def test_a_title_that_capitalises_every_word_does_not_make_a_longer_name() -> None:
+    shape = question_shape("What is the maximum flight time of the Kestrel K2?")
+    assert names_exactly(shape, "Kestrel K2 Drone - User Manual\nCharge the battery.") == 1.0
 
 
 def test_names_are_found_in_chinese_and_english() -> None:
@@ -96,7 +128,7 @@ def test_a_price_question_wants_an_amount_even_when_it_says_when() -> None:
 
 
 def test_a_count_of_money_things_is_still_a_count() -> None:
-    assert question_shape("How many grants were awarded in 2019?").wants == "number"
+    assert question_shape("How many grants were awarded in 2019?").wants == "count"
 
 
 def test_the_noun_after_what_is_asked_not_a_money_word_later_in_the_question() -> None:

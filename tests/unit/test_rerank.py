@@ -39,6 +39,15 @@ def test_a_passage_about_the_named_item_moves_ahead_of_one_about_a_similar_name(
     assert ranked[0].text.startswith("The Nexaro Nova 5")
 
 
+def test_a_passage_naming_the_asked_item_itself_beats_one_naming_a_longer_name() -> None:
+    hits = [
+        _hit("Rhea Renwick Band toured for most of 2017 and sold 310,000 tickets.", 0.9),
+        _hit("Rhea Renwick toured for most of 2017 and sold 290,000 tickets.", 0.8),
+    ]
+    ranked = rerank("How many tickets did Rhea Renwick sell in 2017?", [hits], k=2)
+    assert ranked[0].text.startswith("Rhea Renwick toured")
+
+
 def test_a_passage_that_states_a_value_of_the_asked_kind_moves_ahead_of_one_that_does_not() -> None:
     hits = [
         _hit("Tickets for the 2019 festival went on sale early amid strong demand.", 0.9),
