@@ -62,7 +62,8 @@ class Candidate:
     text: str
     context: str
     passage: str
-    """The whole passage: a year or a name pinned in its dateline holds for each of its sentences."""
+    """The whole passage under its document's title: a year or a name pinned in its dateline or
+    title ("Kestrel K2 Drone - User Manual") holds for each of its sentences."""
     previous: str = ""
     """The sentence before, when this one refers back to it ("Its headline feature is …")."""
 
@@ -113,6 +114,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
     for item in evidence:
         title = _title(item.text)
         item_heading = item.heading
+        passage = f"{item.title}\n{item.text}" if item.title else item.text
         before = ""
         for position, (heading, sentence) in enumerate(sentences(item.text)):
             for piece in split_at_cuts(sentence):
@@ -128,7 +130,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                 previous = before if _REFERS_BACK.match(text) else ""
                 found.append(
                     Candidate(
-                        item.n, position, text[:MAX_QUOTE_CHARS], context, item.text, previous
+                        item.n, position, text[:MAX_QUOTE_CHARS], context, passage, previous
                     )
                 )
                 before = text

@@ -33,6 +33,23 @@ def test_datelines_and_cut_marks_are_not_quoted(embeddings: LocalEmbeddings) -> 
     assert "4.2 million euros" in found.text
 
 
+def test_the_document_title_says_what_each_of_its_passages_is_about(
+    embeddings: LocalEmbeddings,
+) -> None:
+    chapter = "Chapter 2. Range\nThe battery gives a range of {} km on a full charge."
+    evidence = [
+        Evidence(
+            n=1, source="x5.pdf", title="Orla X5 Scooter - Owner's Guide", text=chapter.format(60)
+        ),
+        Evidence(
+            n=2, source="x3.pdf", title="Orla X3 Scooter - Owner's Guide", text=chapter.format(45)
+        ),
+    ]
+    found = extract_answer("What is the range of the Orla X3?", evidence, embeddings)
+    assert found.text.endswith("45 km on a full charge [2].")
+    assert "60 km" not in found.text
+
+
 def test_a_sentence_about_another_year_is_not_the_answer(embeddings: LocalEmbeddings) -> None:
     passage = "In 2021 the final was won by the Harbour Hawks after extra time."
     found = extract_answer("Who won the final in 2019?", _evidence(passage), embeddings)
