@@ -129,9 +129,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
                 previous = before if _REFERS_BACK.match(text) else ""
                 found.append(
-                    Candidate(
-                        item.n, position, text[:MAX_QUOTE_CHARS], context, passage, previous
-                    )
+                    Candidate(item.n, position, text[:MAX_QUOTE_CHARS], context, passage, previous)
                 )
                 before = text
     return found
@@ -355,11 +353,13 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
     joiner = "" if has_cjk(question) else " "
     if pair := _disagreement(shape, candidates, close):
-        first, second = candidates[pair[0]], candidates[pair[1]]
-        if _corroboration(shape, candidates, second, first) > _corroboration(
-            shape, candidates, first, second
-        ):
-            first, second = second, first
+        one, other = candidates[pair[0]], candidates[pair[1]]
+        # The claim more passages state first; between equals, the better-ranked source's.
+        mine, theirs = (
+            _corroboration(shape, candidates, one, other),
+            _corroboration(shape, candidates, other, one),
+        )
+        first, second = (other, one) if (theirs, -other.n) > (mine, -one.n) else (one, other)
         return Extract(
             lead(CONFLICT_LEAD, question) + joiner + joiner.join((_cite(first), _cite(second))),
             conflict=True,

@@ -16,7 +16,9 @@ from typing import Literal
 
 from signalbox.tools.cjk import has_cjk
 
-Wanted = Literal["score", "money", "percent", "count", "number", "date", "person", "place", "other"]
+Wanted = Literal[
+    "score", "money", "percent", "count", "version", "number", "date", "person", "place", "other"
+]
 
 _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
 """A character that continues a Latin word (Chinese characters do not, though Python's \\w has them)."""
@@ -64,7 +66,8 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
 # and "by what scoreline" a result, not any number. Money words under "how many" ("how many grants")
 # ask for a count.
 _SCORE_QUESTION = re.compile(
-    r"\b(?:scoreline|final score|what (?:was|is) the score|by what score|score in)\b", re.IGNORECASE
+    r"\b(?:scoreline|final score|what (?:was|is) the score|by what score|the score in)\b",
+    re.IGNORECASE,
 )
 _MONEY_QUESTION = re.compile(
     r"\bhow much (?:money|did|does|do|was|is|were|are|will)\b.*\b(?:cost|pay|paid|spend|spent|"
@@ -103,6 +106,15 @@ _MONEY_VALUE = re.compile(
 )
 _PERCENT_VALUE = re.compile(
     r"\d[\d,.]*\s?(?:%|per ?cent\b)|百分之[零〇一二三四五六七八九十百点\d.]+", re.IGNORECASE
+)
+# "Which version of NexaroOS came out in 2013?" wants "10.5.7" or "v23.7.8", not a name.
+_VERSION_QUESTION = re.compile(
+    r"^\W*(?:what|which)\s+versions?\b|哪个版本|什么版本|版本号", re.IGNORECASE
+)
+_VERSION_VALUE = re.compile(
+    r"(?<![A-Za-z0-9_.])(?!\d{1,2}\.\d{1,2}\.\d{4})v?\d+(?:\.\d+)+[a-z]?(?![\w.]*\d)"  # not 12.03.2014
+    r"|\b(?:version|v)\s?\d+\b",
+    re.IGNORECASE,
 )
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
@@ -324,6 +336,8 @@ def _wanted(question: str) -> Wanted:
         return "percent"
     if _HOW_MANY.search(question):
         return "count"
+    if _VERSION_QUESTION.search(question):
+        return "version"
     return next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
 
 
@@ -349,7 +363,9 @@ def _contains_anchor(text: str, anchor: str) -> bool:
 def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
-        return {name for name in names(text) if not set(name.lower().split()) <= shape.words}
+        return {
+            name for name in names(text) if not set(name.lower().split()) - _ARTICLES <= shape.words
+        }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
         return set()
@@ -372,6 +388,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
 
 _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
     "count": _NUMBER_VALUE,
+    "version": _VERSION_VALUE,
     "number": _NUMBER_VALUE,
     "percent": _PERCENT_VALUE,
     "date": _DATE_VALUE,
@@ -380,6 +397,8 @@ _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
 }
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+"""'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"

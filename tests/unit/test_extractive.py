@@ -97,6 +97,31 @@ def test_when_sources_disagree_the_value_more_of_them_state_is_cited_first(
     assert found.text.index("52,000") < found.text.index("40,000")
 
 
+def test_when_sources_disagree_and_neither_is_better_supported_the_better_ranked_is_cited_first(
+    embeddings: LocalEmbeddings,
+) -> None:
+    ranked_first = "Each day the Lakeside bridge carries some 40,000 vehicles."
+    worded_closer = "The Lakeside bridge carries 52,000 vehicles a day."
+    found = extract_answer(
+        "How many vehicles a day does the Lakeside bridge carry?",
+        _evidence(ranked_first, worded_closer),
+        embeddings,
+    )
+    assert found.conflict
+    assert found.text.index("[1]") < found.text.index("[2]")
+
+
+def test_a_version_question_is_answered_by_a_version_number(embeddings: LocalEmbeddings) -> None:
+    announcement = (
+        "Release announcement, 2013 — The Orbit project has made its new release available."
+    )
+    notes = "Orbit 10.5.7 is out. Released on April 13, 2013, it adds shared snapshots."
+    found = extract_answer(
+        "Which version of Orbit came out in 2013?", _evidence(announcement, notes), embeddings
+    )
+    assert found.text.startswith("Orbit 10.5.7 is out [2].")
+
+
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:
     first = "第六届立法会共有70个议席，经2016年9月4日的选举产生。"
     second = "第六届立法会共有170个议席，经2016年9月4日的选举产生。"

@@ -146,6 +146,11 @@ def test_a_time_of_day_answers_when() -> None:
     assert answer_values(chinese, "博物馆上午9点开门，下午5时半闭馆。") == {"上午9点", "下午5时半"}
 
 
+def test_score_as_a_verb_does_not_ask_for_a_result() -> None:
+    assert question_shape("How many goals did the top scorer score in 2019?").wants == "count"
+    assert question_shape("What was the score in the 2019 final?").wants == "score"
+
+
 def test_a_scoreline_is_a_result_not_a_date() -> None:
     shape = question_shape("By what scoreline was the 2016 final decided?")
     assert shape.wants == "score"
