@@ -24,7 +24,7 @@ from signalbox.graphs.addressed import addressed_to_assistant
 from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.furniture import split_at_cuts, strip_furniture
+from signalbox.graphs.furniture import leading_date, split_at_cuts, strip_furniture
 from signalbox.graphs.question_shape import (
     QuestionShape,
     anchors_held,
@@ -66,6 +66,8 @@ class Candidate:
     title ("Kestrel K2 Drone - User Manual") holds for each of its sentences."""
     previous: str = ""
     """The sentence before, when this one refers back to it ("Its headline feature is …")."""
+    dated: str = ""
+    """The date it opens with, not quoted ("2013-05-12 - Tomas Ferrow won"): it pins the year."""
 
 
 @dataclass
@@ -129,7 +131,15 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
                 previous = before if _REFERS_BACK.match(text) else ""
                 found.append(
-                    Candidate(item.n, position, text[:MAX_QUOTE_CHARS], context, passage, previous)
+                    Candidate(
+                        item.n,
+                        position,
+                        text[:MAX_QUOTE_CHARS],
+                        context,
+                        passage,
+                        previous,
+                        leading_date(piece),
+                    )
                 )
                 before = text
     return found
@@ -141,7 +151,7 @@ PASSAGE_ANCHOR = 0.8
 
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
-    own = anchors_in(shape, f"{candidate.context} {candidate.text}")
+    own = anchors_in(shape, f"{candidate.context} {candidate.dated} {candidate.text}")
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
 
 
@@ -212,6 +222,8 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
         return False
     if min(anchors_in(shape, mine_said), anchors_in(shape, theirs_said)) < 1.0:
         return False  # about another year or item: a different fact, not a disagreement
+    if names_exactly(shape, mine_said) != names_exactly(shape, theirs_said):
+        return False  # "Rhea Renwick" and "Rhea Renwick Band" are two acts
     mine, theirs = _values(shape, first.text), _values(shape, other.text)
     return bool(mine - theirs and theirs - mine)
 

@@ -16,6 +16,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Sep 13, 2016 ... ", "13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
 _LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?(?![\d:])"
     r"|(?:发布时间|日期|时间|来源|Published|Updated|Posted)\s*[:：]?\s*[\d\-/年月日:\s]{6,}\.?)"
     r"\s*(?:\.{2,}|…+|[-–—|·•])?\s*",
     re.IGNORECASE,
@@ -34,6 +35,15 @@ _BRACKETED_NOTE = re.compile(
 )
 _CUT_MARK = re.compile(r"\s*(?:\.{3,}|…+)\s*")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}")
+
+
+def leading_date(sentence: str) -> str:
+    """The date a sentence opens with ("2013-05-12 - ", "Sep 13, 2016 ..."), or "".
+
+    Not quoted, but still what the sentence is dated: a race report dated 2013 is about 2013.
+    """
+    found = _LEADING_DATE.match(sentence)
+    return found.group().strip(" .…-–—|·•") if found else ""
 
 
 def strip_furniture(sentence: str) -> str:

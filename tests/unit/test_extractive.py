@@ -50,6 +50,16 @@ def test_the_document_title_says_what_each_of_its_passages_is_about(
     assert "60 km" not in found.text
 
 
+def test_a_leading_iso_date_is_a_dateline_and_not_quoted(embeddings: LocalEmbeddings) -> None:
+    report = "2022-01-08 — Brambrook Hospital treated 109,805 emergency patients in 2021."
+    found = extract_answer(
+        "How many emergency patients did Brambrook Hospital treat in 2021?",
+        _evidence(report),
+        embeddings,
+    )
+    assert found.text == "Brambrook Hospital treated 109,805 emergency patients in 2021 [1]."
+
+
 def test_a_sentence_about_another_year_is_not_the_answer(embeddings: LocalEmbeddings) -> None:
     passage = "In 2021 the final was won by the Harbour Hawks after extra time."
     found = extract_answer("Who won the final in 2019?", _evidence(passage), embeddings)
@@ -120,6 +130,18 @@ def test_a_version_question_is_answered_by_a_version_number(embeddings: LocalEmb
         "Which version of Orbit came out in 2013?", _evidence(announcement, notes), embeddings
     )
     assert found.text.startswith("Orbit 10.5.7 is out [2].")
+
+
+def test_statements_about_two_differently_named_items_do_not_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    singer = "Rhea Renwick sold 290,000 tickets on her 2017 tour."
+    band = "Rhea Renwick Band sold 310,000 tickets on its 2017 tour."
+    found = extract_answer(
+        "How many tickets did Rhea Renwick sell in 2017?", _evidence(band, singer), embeddings
+    )
+    assert not found.conflict
+    assert found.text.startswith("Rhea Renwick sold 290,000 tickets")
 
 
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:
