@@ -314,17 +314,31 @@ def _gather_parts(
     Shield" table answers for the Northern Shield; a sentence about the 2016 Northern Trophy does
     not).
     """
-    shared = [anchor for anchor in shape.anchors if anchor not in parts]
+    shared = {anchor for anchor in shape.anchors if anchor not in parts}
+
+    def about(candidate: Candidate, part: str) -> bool:
+        own = f"{candidate.context} {candidate.text}"
+        held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & shared
+        return part in anchors_held(shape, own) and shared <= held
+
+    def in_passage_about(candidate: Candidate, part: str) -> bool:
+        """The passage is about this part alone ("The phone starts at $362" under a 2022 launch)."""
+        held = anchors_held(shape, f"{candidate.context} {candidate.passage}")
+        return part in held and shared <= held and not held & (set(parts) - {part})
+
     chosen: list[int] = []
     for part in parts[:MAX_PARTS]:
-        for index in ranked:
-            candidate = candidates[index]
-            own = f"{candidate.context} {candidate.text}"
-            held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & set(shared)
-            if part in anchors_held(shape, own) and set(shared) <= held:
-                if index not in chosen:
-                    chosen.append(index)
-                break
+        fitting = [index for index in ranked if about(candidates[index], part)]
+        # "The launch prices of 2019 and 2022": each part's sentence states a price, as the
+        # whole question's would; one that only mentions the year is the last resort.
+        valued = [
+            index
+            for index in ranked
+            if _answers_kind(shape, candidates[index])
+            and (index in fitting or in_passage_about(candidates[index], part))
+        ]
+        if (found := (valued or fitting)[:1]) and found[0] not in chosen:
+            chosen.append(found[0])
     return chosen
 
 
@@ -416,11 +430,16 @@ def _answers(
     """
     floor = MIN_LEXICAL if has_cjk(question) else MIN_SCORE
     top = candidates[best]
-    answers_kind = shape.wants in ("person", "place", "other") or answer_values(shape, top.text)
+    answers_kind = _answers_kind(shape, top)
     # When the sentence that fits best (after ``_pinned_if_close``) is about another year or item,
     # the documents are about that one, and the turn says it does not know.
     pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
     return bool(scores[best] >= floor and pinned and answers_kind)
+
+
+def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence carries a value of the asked kind (any sentence may name or explain)."""
+    return shape.wants in ("person", "place", "other") or bool(answer_values(shape, candidate.text))
 
 
 def _marks(text: str) -> frozenset[str]:
