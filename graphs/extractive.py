@@ -305,7 +305,11 @@ MAX_PARTS = 6
 
 
 def _gather_parts(
-    shape: QuestionShape, candidates: list[Candidate], ranked: list[int], parts: tuple[str, ...]
+    question: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    ranked: list[int],
+    parts: tuple[str, ...],
 ) -> list[int]:
     """One sentence for each part of the question, the best-scored that holds that part.
 
@@ -337,9 +341,25 @@ def _gather_parts(
             if _answers_kind(shape, candidates[index])
             and (index in fitting or in_passage_about(candidates[index], part))
         ]
-        if (found := (valued or fitting)[:1]) and found[0] not in chosen:
+        found = valued or fitting
+        if chosen and found:
+            # The parts are answered alike: "Median wait: 2021 282 minutes" is followed by the
+            # sentence that gives 2022's median wait, not by 2022's annual report.
+            first = candidates[chosen[0]]
+            found = sorted(found, key=lambda i: -_parallel(question, first, candidates[i]))
+        if found and found[0] not in chosen:
             chosen.append(found[0])
     return chosen
+
+
+def _parallel(question: str, first: Candidate, other: Candidate) -> float:
+    """Share of the first part's own words (not figures, not the question's) another part repeats."""
+    words = {
+        term
+        for term in _terms(first.text) - _terms(question)
+        if not any(ch.isdigit() for ch in term)
+    }
+    return len(words & _terms(other.text)) / len(words) if words else 0.0
 
 
 def _cite(candidate: Candidate) -> str:
@@ -390,7 +410,7 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
             lead(CONFLICT_LEAD, question) + joiner + joiner.join((_cite(first), _cite(second))),
             conflict=True,
         )
-    chosen = _gather_parts(shape, candidates, ranked, parts) if parts else []
+    chosen = _gather_parts(question, shape, candidates, ranked, parts) if parts else []
     if len(chosen) < 2:
         chosen = _gather(question, shape, candidates, scores, ranked)
     return Extract(joiner.join(_cite(candidates[index]) for index in chosen))
