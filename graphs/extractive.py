@@ -199,7 +199,14 @@ def _scores(
 
 
 def _values(shape: QuestionShape, text: str) -> set[str]:
-    """What two statements of the same thing can differ in: figures, dates and names."""
+    """What two statements of the same thing can differ in: a value of the asked kind.
+
+    Two statements of a port's year that differ in tonnage do not disagree on its main trade
+    destination. A question that asks for no kind of value ("What did the grant support?") may
+    be answered by figures, dates or names.
+    """
+    if shape.wants != "other":
+        return answer_values(shape, text)
     return (
         answer_values(replace(shape, wants="number"), text)
         | answer_values(replace(shape, wants="date"), text)

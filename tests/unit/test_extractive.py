@@ -144,6 +144,18 @@ def test_statements_about_two_differently_named_items_do_not_disagree(
     assert found.text.startswith("Rhea Renwick sold 290,000 tickets")
 
 
+def test_sources_that_differ_only_in_a_value_not_asked_for_do_not_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    minutes = "In 2019 the Harlow board, chaired by Ada Quist, met 12 times."
+    report = "In 2019 the Harlow board, chaired by Ada Quist, met 14 times."
+    found = extract_answer(
+        "Who chaired the Harlow board in 2019?", _evidence(minutes, report), embeddings
+    )
+    assert not found.conflict
+    assert "Ada Quist" in found.text
+
+
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:
     first = "第六届立法会共有70个议席，经2016年9月4日的选举产生。"
     second = "第六届立法会共有170个议席，经2016年9月4日的选举产生。"
