@@ -369,8 +369,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
         return set()
-    # A count is a plain number: "$24.8 million" does not say how many tickets were sold.
-    apart = [m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE) for m in p.finditer(text)]
+    # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does
+    # "the report for 2021" say how many patients came in 2022.
+    apart = [m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR) for m in p.finditer(text)]
     values = {
         " ".join(match.group().split()).rstrip(".,")
         for match in pattern.finditer(text)
@@ -385,6 +386,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         & set(shape.anchors)
     }
 
+
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]\d|\s?(?:[a-z]{3,}|万|人|个))")
+"""A year standing alone: not "1999 tickets", "2,019" or "2019万"."""
 
 _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
     "count": _NUMBER_VALUE,

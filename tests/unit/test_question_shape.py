@@ -43,6 +43,12 @@ def test_a_count_is_not_an_amount_of_money_or_a_share() -> None:
     assert answer_values(shape, "In 2016 the band sold 412,000 tickets.") == {"412,000"}
 
 
+def test_a_year_is_not_a_count() -> None:
+    shape = question_shape("How many patients did the hospital treat in 2022?")
+    assert answer_values(shape, "It published its annual report for 2021.") == set()
+    assert answer_values(shape, "It treated 2,019 patients in 2022.") == {"2,019"}
+
+
 def test_a_percentage_question_wants_a_percentage() -> None:
     shape = question_shape("What percentage of patients were seen within four hours in 2022?")
     assert answer_values(shape, "Median wait in 2022: 224 minutes") == set()
