@@ -317,7 +317,7 @@ def _gather_parts(
     candidates: list[Candidate],
     ranked: list[int],
     parts: tuple[str, ...],
-) -> list[int]:
+) -> tuple[list[int], list[str]]:
     """One sentence for each part of the question, the best-scored that holds that part.
 
     The sentence itself names the part (a passage dated 2018 also has sentences about other
@@ -338,6 +338,7 @@ def _gather_parts(
         return part in held and shared <= held and not held & (set(parts) - {part})
 
     chosen: list[int] = []
+    missing: list[str] = []
     for part in parts[:MAX_PARTS]:
         fitting = [index for index in ranked if about(candidates[index], part)]
         # "The launch prices of 2019 and 2022": each part's sentence states a price, as the
@@ -354,9 +355,11 @@ def _gather_parts(
             # sentence that gives 2022's median wait, not by 2022's annual report.
             first = candidates[chosen[0]]
             found = sorted(found, key=lambda i: -_parallel(question, first, candidates[i]))
-        if found and found[0] not in chosen:
+        if not found:
+            missing.append(part)
+        elif found[0] not in chosen:
             chosen.append(found[0])
-    return chosen
+    return chosen, missing
 
 
 def _parallel(question: str, first: Candidate, other: Candidate) -> float:
@@ -375,7 +378,7 @@ def _cite(candidate: Candidate) -> str:
     while text and text[-1] in ".!?。！？;；:：,，":
         end = text[-1] + end
         text = text[:-1]
-    final = "。" if has_cjk(text[-1:]) else "."
+    final = "。" if has_cjk(text) else "."  # a Chinese sentence ending in a quote or a figure
     return f"{text} [{candidate.n}]{end[0] if end and end[0] in '.!?。！？' else final}"
 
 
@@ -396,7 +399,8 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     # answered as questions of their own. Measured on the look-alike sets, answering year parts as
     # questions of their own lost answers to sentences about another attribute of the same year.
     by_figures = any(any(ch.isdigit() for ch in part) for part in parts)
-    if not by_figures and (questions := sub_questions(question)):
+    questions = sub_questions(question)
+    if not by_figures and questions:
         return _answer_parts(question, questions, candidates, embeddings, vectors)
     scores = _scores(question, shape, candidates, embeddings, vectors)
     ranked = _pinned_if_close(shape, candidates, scores)
@@ -417,10 +421,16 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
             lead(CONFLICT_LEAD, question) + joiner + joiner.join((_cite(first), _cite(second))),
             conflict=True,
         )
-    chosen = _gather_parts(question, shape, candidates, ranked, parts) if parts else []
+    chosen, missing = _gather_parts(question, shape, candidates, ranked, parts)
     if len(chosen) < 2:
         chosen = _gather(question, shape, candidates, scores, ranked)
-    return Extract(joiner.join(_cite(candidates[index]) for index in chosen))
+    # A year no sentence answers ("2016" of "in 2016, 2018 and 2019") is named as missing, in the
+    # words of its own question where the question splits into one per year.
+    missing_asked = [
+        next((asked for asked in questions if part in asked.lower()), part)
+        for part in (missing if by_figures and len(missing) < len(parts) else [])
+    ]
+    return Extract(_with_missing(question, [candidates[index] for index in chosen], missing_asked))
 
 
 PINNED_CLOSE = 0.9
@@ -548,12 +558,17 @@ def _answer_parts(
             chosen.append(ranked[0])
     if not chosen:
         return Extract("", abstained=True)
+    return Extract(_with_missing(question, [candidates[index] for index in chosen], missing))
+
+
+def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) -> str:
+    """The cited sentences, then the parts of the question that no sentence answers, named."""
     chinese = has_cjk(question)
-    text = ("" if chinese else " ").join(_cite(candidates[index]) for index in chosen)
+    text = ("" if chinese else " ").join(_cite(candidate) for candidate in chosen)
     if missing:
         text += (
             f"资料中未找到：{'；'.join(missing)}"
             if chinese
             else f" Not found in these sources: {'; '.join(missing)}"
         )
-    return Extract(text)
+    return text
