@@ -143,6 +143,8 @@ class QuestionShape:
     """Asks for several things at once ("the 2022 and 2023 winners", "start and end dates")."""
     named: tuple[str, ...] = ()
     """The anchors that are names written in Latin letters ("rhea renwick", "nexaroos")."""
+    spelled: tuple[tuple[str, str], ...] = ()
+    """(anchor, pattern of its other spelling): "CFO" is also "Chief Financial Officer"."""
 
 
 def _normalise(text: str) -> str:
@@ -179,13 +181,48 @@ def question_shape(question: str) -> QuestionShape:
     }
     words |= frozenset(_question_chinese(question))
     multi_part = bool(_MULTI_PART.search(text))
+    anchors = list(dict.fromkeys(a.lower() for a in anchors if a))
     return QuestionShape(
-        tuple(dict.fromkeys(a.lower() for a in anchors if a)),
+        tuple(anchors),
         wants,
         words,
         multi_part,
         tuple(name for name in named if not has_cjk(name)),
+        _other_spellings(question, anchors),
     )
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SMALL_WORD = r"(?:\s+(?:of|and|for|the|&))?"
+
+
+def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str], ...]:
+    """Each abbreviation of the question with its words, and each capitalised name with its initials.
+
+    A text that writes "Chief Financial Officer" holds the question's "CFO", and one that writes
+    "NHS" holds its "National Health Service". Written by hand: no abbreviation dictionary ships
+    offline, and capital initials are what an abbreviation of a name is made of.
+    """
+    found = []
+    for acronym in _ACRONYM.findall(question):
+        if acronym.lower() in anchors:
+            words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+            found.append((acronym.lower(), rf"\b{words}\b"))
+    for name in re.findall(
+        r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][a-z]+)+", question
+    ):
+        anchor = name.lower()
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        every = "".join(word[0].upper() for word in name.split())  # "DOT" as well as "DT"
+        if anchor in anchors and 2 <= len(initials) <= 5:
+            found.append((anchor, rf"\b(?:{initials}|{every})\b"))
+    return tuple(found)
+
+
+def _spelled_out(shape: QuestionShape, text: str) -> str:
+    """The anchors whose other spelling the text holds, to be found as if the text said them."""
+    original = unicodedata.normalize("NFKC", text)
+    return " ".join(anchor for anchor, pattern in shape.spelled if re.search(pattern, original))
 
 
 def _name_anchor(name: str) -> str:
@@ -208,7 +245,7 @@ def anchors_in(shape: QuestionShape, text: str) -> float:
     """
     if not shape.anchors:
         return 1.0
-    normalised = _normalise(text)
+    normalised = f"{_normalise(text)} {_spelled_out(shape, text)}"
     parts = part_anchors(shape)
     # Every other anchor holds for each part: "the Northern Shield champions of 2015 and 2016" is
     # not answered by a Northern Trophy table that has a 2015 row.
@@ -343,7 +380,7 @@ def _wanted(question: str) -> Wanted:
 
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:
     """Which of the question's anchors the text holds."""
-    normalised = _normalise(text)
+    normalised = f"{_normalise(text)} {_spelled_out(shape, text)}"
     return {anchor for anchor in shape.anchors if _contains_anchor(normalised, anchor)}
 
 

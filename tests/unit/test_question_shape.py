@@ -73,6 +73,15 @@ def test_a_title_that_capitalises_every_word_does_not_make_a_longer_name() -> No
     assert names_exactly(shape, "Kestrel K2 Drone - User Manual\nCharge the battery.") == 1.0
 
 
+def test_an_abbreviation_is_held_by_its_words_and_a_name_by_its_initials() -> None:
+    assert (
+        anchors_in(question_shape("Who is the CFO?"), "Maria Lopez, Chief Financial Officer") == 1.0
+    )
+    assert anchors_in(question_shape("Who is the CFO?"), "he can find out later") == 0.0
+    shape = question_shape("How long are National Health Service waiting lists?")
+    assert anchors_in(shape, "NHS waiting lists grew.") == 1.0
+
+
 def test_names_are_found_in_chinese_and_english() -> None:
     person = question_shape("Who directed the film?")
     assert "Steven Spielberg" in answer_values(person, "The film was directed by Steven Spielberg.")
