@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from signalbox.graphs.events import Citation, Evidence, Span
-from signalbox.graphs.text import is_heading, overlap, table_record
+from signalbox.graphs.text import SENTENCE_BREAK, is_heading, overlap, table_record
 from signalbox.tools.knowledge.sparse import tokenize
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -23,7 +23,6 @@ MIN_SPAN_SHARE = 0.5
 """A span is highlighted when its sentences hold at least this share of the claim's terms."""
 MAX_SPAN_SENTENCES = 3
 # Sentence ends inside a paragraph (a line break is handled by the paragraph joining below).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])")
 _LINE = re.compile(r"[^\n]+")
 _BLOCK_START = re.compile(r"\s*(?:[-*+•#|]|\d+[.)]\s)")
 _LIST_MARK = re.compile(r"\s*(?:[-*+•]|\d+[.)]|#+)\s+")
@@ -101,7 +100,7 @@ def segments(text: str) -> list[Segment]:
             continue
         header = []
         piece_start = start
-        for cut in [*_SENTENCE_BREAK.finditer(paragraph), None]:
+        for cut in [*SENTENCE_BREAK.finditer(paragraph), None]:
             piece_end = start + cut.start() if cut else end
             piece = text[piece_start:piece_end]
             mark = _LIST_MARK.match(piece)

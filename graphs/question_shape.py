@@ -407,8 +407,10 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     if pattern is None:
         return set()
     # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does
-    # "the report for 2021" say how many patients came in 2022.
-    apart = [m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR) for m in p.finditer(text)]
+    # "the report for 2021" say how many patients came in 2022, nor "ranked No. 88" how many study.
+    apart = [
+        m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
+    ]
     values = {
         " ".join(match.group().split()).rstrip(".,")
         for match in pattern.finditer(text)
@@ -424,6 +426,8 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     }
 
 
+_RANK = re.compile(r"(?:\b(?:No|Nr)\.|#)\s?\d+|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""A place in an order: "No. 88", "#3", "88th"."""
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]\d|\s?(?:[a-z]{3,}|万|人|个))")
 """A year standing alone: not "1999 tickets", "2,019" or "2019万"."""
 

@@ -9,7 +9,14 @@ from signalbox.graphs.furniture import is_furniture_line
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])|\n")
+# A full stop after a title or an initial ("Dr. Anna Berg", "No. 33", "J. K. Rowling") ends nothing.
+_ABBREVIATIONS = "Dr Mr Ms Mrs St No Nr vs Jr Sr Co Inc Ltd Prof Gen Rev e.g i.e".split()
+_NOT_AN_END = (
+    "".join(rf"(?<!\b{re.escape(short)}\.)" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+)
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s+(?=[A-Z0-9\"'(\[])|(?<=[。！？；])")
+"""Where one sentence ends and the next begins, within a line."""
+_SENTENCE_END = re.compile(rf"{SENTENCE_BREAK.pattern}|\n")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#+)\s+")
 _ITEM_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 ITEM_WORDS = 3

@@ -60,6 +60,14 @@ def test_a_leading_iso_date_is_a_dateline_and_not_quoted(embeddings: LocalEmbedd
     assert found.text == "Brambrook Hospital treated 109,805 emergency patients in 2021 [1]."
 
 
+def test_a_title_or_an_initial_does_not_end_a_sentence(embeddings: LocalEmbeddings) -> None:
+    unit = (
+        "Dr. Anna Berg leads the oncology unit. Her deputy is Dr. Paul Okafor, who joined in 2019."
+    )
+    found = extract_answer("Who is Anna Berg's deputy?", _evidence(unit), embeddings)
+    assert found.text.startswith("Her deputy is Dr. Paul Okafor, who joined in 2019 [1].")
+
+
 def test_a_sentence_about_another_year_is_not_the_answer(embeddings: LocalEmbeddings) -> None:
     passage = "In 2021 the final was won by the Harbour Hawks after extra time."
     found = extract_answer("Who won the final in 2019?", _evidence(passage), embeddings)

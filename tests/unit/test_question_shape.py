@@ -49,6 +49,11 @@ def test_a_year_is_not_a_count() -> None:
     assert answer_values(shape, "It treated 2,019 patients in 2022.") == {"2,019"}
 
 
+def test_a_place_in_an_order_is_not_a_count() -> None:
+    shape = question_shape("How many students were enrolled at Dunstead University in 2018?")
+    assert answer_values(shape, "Dunstead University (ranked No. 88) came 33rd.") == set()
+
+
 def test_a_percentage_question_wants_a_percentage() -> None:
     shape = question_shape("What percentage of patients were seen within four hours in 2022?")
     assert answer_values(shape, "Median wait in 2022: 224 minutes") == set()
