@@ -275,15 +275,21 @@ _WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 EXTENDED_NAME = 0.5
 """Credit for a name held only as part of a longer one, against 1.0 for the name itself."""
 TITLE_CASE_SHARE = 0.7
+TITLE_CHARS = 200
+"""A longer line is prose, not a title."""
+WORD_REACH = 60
+"""How far before a name its preceding word is looked for."""
 
 
+@lru_cache(maxsize=1024)
 def names_exactly(shape: QuestionShape, text: str) -> float:
     """How much of the question's naming the text holds as the very names, not as longer ones.
 
     "Upper Norstead Reservoir" and "Rhea Renwick Band" are other things than "Norstead Reservoir"
     and "Rhea Renwick", though they hold them: among look-alike passages, the one that names
     exactly what was asked is likelier about it. 1.0 when the text holds every held name alone
-    somewhere (or the question names nothing).
+    somewhere (or the question names nothing). Cached: every sentence of a passage asks it of
+    the whole passage.
     """
     text = unicodedata.normalize("NFKC", text)
     held = [name for name in shape.named if _contains_anchor(_normalise(text), name)]
@@ -297,7 +303,7 @@ def _named_alone(text: str, name: str) -> bool:
     for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.IGNORECASE):
         if _title_case(text, match.start()):
             return True  # "Kestrel K2 Drone - User Manual": a title capitalises every word
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
         after = _WORD_AFTER.match(text, match.end())
         if not any(
             word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after)
@@ -309,7 +315,10 @@ def _named_alone(text: str, name: str) -> bool:
 def _title_case(text: str, at: int) -> bool:
     """Whether the line around ``at`` capitalises most of its words, as a title does."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else None])
+    line = text[start : end if end >= 0 else None]
+    if len(line) > TITLE_CHARS:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= 3 and capitalised >= TITLE_CASE_SHARE * len(words)
 

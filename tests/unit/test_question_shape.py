@@ -87,6 +87,12 @@ def test_an_abbreviation_is_held_by_its_words_and_a_name_by_its_initials() -> No
     assert anchors_in(shape, "NHS waiting lists grew.") == 1.0
 
 
+def test_a_long_line_is_prose_and_not_a_title() -> None:
+    shape = question_shape("When did Norstead Reservoir reach its lowest level in 2020?")
+    line = "Upper Norstead Reservoir Fell To Its Lowest Level In June " * 5
+    assert names_exactly(shape, line) == 0.5
+
+
 def test_names_are_found_in_chinese_and_english() -> None:
     person = question_shape("Who directed the film?")
     assert "Steven Spielberg" in answer_values(person, "The film was directed by Steven Spielberg.")
