@@ -221,6 +221,8 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
 
 def _spelled_out(shape: QuestionShape, text: str) -> str:
     """The anchors whose other spelling the text holds, to be found as if the text said them."""
+    if not shape.spelled:
+        return ""
     original = unicodedata.normalize("NFKC", text)
     return " ".join(anchor for anchor, pattern in shape.spelled if re.search(pattern, original))
 
