@@ -162,6 +162,9 @@ def _is_conjunction(word: str) -> bool:
     return word in _CONJUNCTIONS_ZH or word.lower() in _CONJUNCTIONS_EN
 
 
+_NAME_AND_YEAR = re.compile(r"(?P<name>[A-Z]{2,})(?P<year>(?:19|20)\d\d)")
+
+
 def _tokens(text: str) -> list[Token]:
     """The question's words, tagged (see ``Token``)."""
     if has_cjk(text):
@@ -172,7 +175,12 @@ def _tokens(text: str) -> list[Token]:
         for pair in jieba.posseg.cut(text):
             start = text.find(pair.word, at)
             at = start + len(pair.word)
-            if pair.word.strip():
+            # "NBA2021-2022赛季": the league and the season are two words (jieba glues them), so
+            # "CBA和NBA2021-2022赛季" pairs CBA with NBA, not with "NBA2021".
+            if glued := _NAME_AND_YEAR.fullmatch(pair.word):
+                found.append(Token(glued["name"], "name", start))
+                found.append(Token(glued["year"], "num", start + len(glued["name"])))
+            elif pair.word.strip():
                 found.append(Token(pair.word, pair.flag, start))
         return found
     tokens: list[Token] = []

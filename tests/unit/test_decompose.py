@@ -66,3 +66,11 @@ def test_an_ampersand_inside_a_name_is_not_a_conjunction() -> None:
         "How much did AT&T earn in 2020?",
         "How much did Verizon earn in 2020?",
     )
+
+
+def test_a_league_glued_to_its_season_is_paired_with_the_other_league() -> None:
+    assert sub_questions("CBA和NBA2021-2022赛季总冠军") == (
+        "CBA2021-2022赛季总冠军",
+        "NBA2021-2022赛季总冠军",
+    )
+    assert sub_questions("NBA2021和CBA2022的冠军") == ("NBA2021的冠军", "CBA2022的冠军")
