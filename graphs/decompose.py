@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from signalbox.graphs.question_shape import ARTICLES, question_shape
 from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
 
 MAX_PARTS = 4
@@ -55,7 +56,6 @@ _BOUNDARIES_EN = frozenset(
     "of in on at for to from by with is are was were be been did do does has have had will would "
     "what who whom whose which when where how why respectively both each".split()
 )
-_ARTICLES = frozenset({"the", "a", "an"})
 _NAME_TAGS = ("ns", "nr", "nt", "nz")
 _SPACE_TO_DROP = re.compile(rf"\s+(?=[?？,，.。])|(?<=[{IDEOGRAPHS}])\s+(?=[{IDEOGRAPHS}])")
 
@@ -123,8 +123,6 @@ def _clauses(question: str) -> list[str]:
 
 def _subject(first: str, others: list[str]) -> str:
     """The names, titles and figures of the first clause that the later clauses do not repeat."""
-    from signalbox.graphs.question_shape import question_shape
-
     rest = " ".join(others).lower()
     found = (re.search(re.escape(a), first, re.IGNORECASE) for a in question_shape(first).anchors)
     return " ".join(m.group() for m in found if m and m.group().lower() not in rest)
@@ -225,7 +223,7 @@ def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | Non
     """Token spans of the two conjuncts around ``conjunction``; None when a side is empty."""
     left = _window(tokens, conjunction - 1, -1)
     right = _window(tokens, conjunction + 1, 1)
-    while right and tokens[right[0]].word.lower() in _ARTICLES:
+    while right and tokens[right[0]].word.lower() in ARTICLES:
         right = right[1:]
     if not left or not right:
         return None

@@ -412,7 +412,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
         return {
-            name for name in names(text) if not set(name.lower().split()) - _ARTICLES <= shape.words
+            name for name in names(text) if not set(name.lower().split()) - ARTICLES <= shape.words
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
@@ -453,7 +453,7 @@ _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
 }
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
