@@ -1,0 +1,152 @@
+"""Write the English news sets in RGB's shape from hand-written clusters, the same bytes every run.
+
+Run: ``.venv/bin/python -m benchmarks.rag.make_news`` (writes ``en_news_<split>.jsonl`` next to
+this file; ``--check`` fails when they differ from a fresh build).
+
+The look-alike sets come from templates, so their passages are clean and regular; these passages
+were written by hand to read like scraped news and search snippets (datelines, bylines, cut-off
+sentences, tables, forum posts, answers worded otherwise than the question), which is what the real
+judging sets look like. Dev is for working on; held is measured once, at the end.
+
+A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
+is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
+rewrite that did not take, is an error in the data, reported with the question it concerns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.rag.news_dev import DEV, Cluster, Question
+from signalbox.agents.evaluation.rgb_scoring import holds_answer
+
+HERE = Path(__file__).resolve().parent
+SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV}
+MIN_NEGATIVES = 4
+PASSAGE_CHARS = (200, 900)
+"""Shortest and longest passage, as search snippets and scraped paragraphs run."""
+
+
+class DataError(Exception):
+    """A cluster whose passages do not support its questions as declared."""
+
+
+def _parts(answer: tuple[tuple[str, ...], ...]) -> list[list[str]]:
+    return [list(part) for part in answer]
+
+
+def _record(qid: str, cluster: Cluster, question: Question) -> dict[str, Any]:
+    """One RGB line, checked against every rule of the module docstring."""
+    where = f"{qid} ({cluster.name}): {question.query!r}"
+    unknown = {key for group in question.positive for key in group} - cluster.passages.keys()
+    unknown |= set(question.skip) - cluster.passages.keys()
+    if unknown:
+        raise DataError(f"{where}: unknown passages {sorted(unknown)}")
+    answer = _parts(question.answer)
+    groups = [[cluster.passages[key] for key in group] for group in question.positive]
+    integration = len(answer) > 1
+    if integration != (len(groups) > 1) or (integration and len(groups) != len(answer)):
+        raise DataError(f"{where}: one group of positives per answer part")
+    for part, group, keys in zip(answer, groups, question.positive, strict=False):
+        wanted = [part] if integration else answer
+        for key, text in zip(keys, group, strict=True):
+            if not holds_answer(text, wanted):
+                raise DataError(f"{where}: positive {key!r} does not hold {wanted}")
+    used = {key for group in question.positive for key in group} | set(question.skip)
+    negatives = [(k, t) for k, t in cluster.passages.items() if k not in used]
+    for key, text in negatives:
+        if any(holds_answer(text, [part]) for part in answer):
+            raise DataError(f"{where}: negative {key!r} holds the answer")
+    if len(negatives) < MIN_NEGATIVES:
+        raise DataError(f"{where}: {len(negatives)} negatives, fewer than {MIN_NEGATIVES}")
+    record: dict[str, Any] = {
+        "id": qid,
+        "query": question.query,
+        "answer": answer,
+        "positive": groups if integration else groups[0],
+        "negative": [text for _, text in negatives],
+    }
+    if question.fake:
+        if integration:
+            raise DataError(f"{where}: a counterfactual question has one part")
+        fake = [list(question.fake)]
+        swaps = question.swap or ((question.answer[0][0], question.fake[0]),)
+        wrong = []
+        for key, text in zip(question.positive[0], groups[0], strict=True):
+            rewritten = text
+            for old, new in swaps:
+                rewritten = rewritten.replace(old, new)
+            if holds_answer(rewritten, answer) or not holds_answer(rewritten, fake):
+                raise DataError(f"{where}: rewriting {key!r} did not replace the answer")
+            wrong.append(rewritten)
+        for key, text in negatives:
+            if holds_answer(text, fake):
+                raise DataError(f"{where}: negative {key!r} holds the fake answer")
+        record["fakeanswer"] = fake
+        record["positive_wrong"] = wrong
+    return record
+
+
+def _check_passages(cluster: Cluster) -> None:
+    low, high = PASSAGE_CHARS
+    for key, text in cluster.passages.items():
+        if not low <= len(text) <= high:
+            raise DataError(f"{cluster.name}/{key}: {len(text)} characters, not {low}-{high}")
+
+
+def build(split: str) -> list[dict[str, Any]]:
+    """The split's RGB lines, numbered in cluster order; raises DataError on a bad question."""
+    records: list[dict[str, Any]] = []
+    for cluster in SPLITS[split]:
+        _check_passages(cluster)
+        for question in cluster.questions:
+            records.append(_record(f"news-{split}-{len(records) + 1:02d}", cluster, question))
+    return records
+
+
+def render(records: list[dict[str, Any]]) -> str:
+    """One JSON object a line."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def flavour(record: dict[str, Any]) -> str:
+    """RGB's flavour, read from the fields as agents/evaluation/rgb.py reads it."""
+    if "positive_wrong" in record:
+        return "fact"
+    return "int" if any(isinstance(p, list) for p in record["positive"]) else "plain"
+
+
+def summary(split: str, records: list[dict[str, Any]]) -> str:
+    """What a split holds, for the person who regenerates it."""
+    flavours = Counter(flavour(r) for r in records)
+    return f"{split}: {len(records)} questions {dict(sorted(flavours.items()))}, {len(SPLITS[split])} clusters"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out-dir", type=Path, default=HERE)
+    parser.add_argument("--check", action="store_true", help="Fail if the files are stale.")
+    args = parser.parse_args()
+    stale = []
+    for split in SPLITS:
+        try:
+            records = build(split)
+        except DataError as exc:
+            sys.exit(f"{split}: {exc}")
+        print(summary(split, records), file=sys.stderr)
+        path, text = args.out_dir / f"en_news_{split}.jsonl", render(records)
+        if not args.check:
+            path.write_text(text, encoding="utf-8")
+        elif not path.exists() or path.read_text(encoding="utf-8") != text:
+            stale.append(path.name)
+    if stale:
+        sys.exit(f"stale: {', '.join(stale)}; run python -m benchmarks.rag.make_news")
+
+
+if __name__ == "__main__":
+    main()
