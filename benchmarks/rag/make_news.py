@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.rag.news_dev import DEV, Cluster, Question
+from benchmarks.rag.news_held import HELD
 from signalbox.agents.evaluation.rgb_scoring import holds_answer
 
 HERE = Path(__file__).resolve().parent
-SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV}
+SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV, "held": HELD}
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
 """Shortest and longest passage, as search snippets and scraped paragraphs run."""

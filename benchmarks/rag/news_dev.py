@@ -40,14 +40,18 @@ class Cluster:
     questions: tuple[Question, ...]
 
 
-def plain(query: str, accepted: tuple[str, ...], *keys: str) -> Question:
+def plain(
+    query: str, accepted: tuple[str, ...], *keys: str, skip: tuple[str, ...] = ()
+) -> Question:
     """A one-part question answered by each of the passages named."""
-    return Question(query, (accepted,), (keys,))
+    return Question(query, (accepted,), (keys,), skip=skip)
 
 
-def multi(query: str, *parts: tuple[tuple[str, ...], tuple[str, ...]]) -> Question:
+def multi(
+    query: str, *parts: tuple[tuple[str, ...], tuple[str, ...]], skip: tuple[str, ...] = ()
+) -> Question:
     """An integration question: (accepted strings, passages holding them) for each part."""
-    return Question(query, tuple(a for a, _ in parts), tuple(k for _, k in parts))
+    return Question(query, tuple(a for a, _ in parts), tuple(k for _, k in parts), skip=skip)
 
 
 def fact(
