@@ -24,6 +24,10 @@ _LEADING_DATE = re.compile(
 _AGENCY_DATELINE = re.compile(
     rf"^\s*[{IDEOGRAPHS}]{{2,8}}(?:社|网|报|电视台|新闻|财经)?[{IDEOGRAPHS}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电\s*"
 )
+# "北京时间3月23日消息，" opens a news item the way "LONDON (Reuters) -" does.
+_NEWS_DATELINE = re.compile(
+    r"^\s*(?:北京时间|当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电)\s*[，,：:]?\s*"
+)
 _REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
 _BYLINE = re.compile(
@@ -52,6 +56,7 @@ def strip_furniture(sentence: str) -> str:
     for _ in range(2):  # "Sep 4, 2016 ... 中新社北京9月4日电" carries two in a row
         text = _LEADING_DATE.sub("", text)
         text = _AGENCY_DATELINE.sub("", text)
+        text = _NEWS_DATELINE.sub("", text)
         text = _BYLINE.sub("", text)
     text = _REPORTER.sub("", text)
     text = _ORIGINAL_TITLE.sub("", text)

@@ -86,6 +86,24 @@ _ASKED_NOUN = re.compile(
     r"(?P<noun>[a-z]+)",
     re.IGNORECASE,
 )
+# A Chinese question often names what it asks for instead of asking ("香港第四任行政长官？",
+# "2006年世界杯的举办国", "玉树地震的震级"): the noun it ends on says the kind of answer.
+_CHINESE_ASKED_NOUN: list[tuple[Wanted, re.Pattern[str]]] = [
+    (
+        "person",
+        re.compile(
+            r"(?:冠军|得主|导演|编剧|作者|主演|演员|歌手|主席|总统|总理|首相|市长|议长|长官|创始人|创办人|"
+            r"董事长|总裁|教练|队长|主持人|发明者|发明人|设计师|获得者|获胜者)$"
+        ),
+    ),
+    (
+        "place",
+        re.compile(
+            r"(?:举办国|举办地|主办国|主办地|主办城市|举办城市|首都|所在地|总部|发源地|国家|城市|地点)$"
+        ),
+    ),
+    ("number", re.compile(r"(?:震级|人口|票房|价格|售价|销量|数量|面积|高度|长度|金额|年龄)$")),
+]
 _MULTI_PART = re.compile(
     r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
     re.IGNORECASE,
@@ -386,7 +404,11 @@ def _wanted(question: str) -> Wanted:
         return "count"
     if _VERSION_QUESTION.search(question):
         return "version"
-    return next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
+    worded: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
+    if worded == "other" and has_cjk(question):
+        ending = question.rstrip(" ?？。.!！")
+        return next((kind for kind, noun in _CHINESE_ASKED_NOUN if noun.search(ending)), "other")
+    return worded
 
 
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:
@@ -412,7 +434,10 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
         return {
-            name for name in names(text) if not set(name.lower().split()) - ARTICLES <= shape.words
+            name
+            for name in names(text)
+            if not set(name.lower().split()) - ARTICLES <= shape.words
+            and not _holds_asked_word(shape, name)
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
@@ -435,6 +460,26 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         if not {_anchor_form(value.lower()), _anchor_form(value.lower().split()[0])}
         & set(shape.anchors)
     }
+
+
+def _holds_asked_word(shape: QuestionShape, name: str) -> bool:
+    """A Chinese name that is a word of the question plus a common word is what it asks about.
+
+    Chinese runs names and words together, so "2020赛季中超冠军是谁" meets "中超联赛" (the league it
+    names, with "联赛") and "本赛季" ("this" season), neither of which is a champion; but "巴西利亚"
+    answers "巴西的首都在哪", since what it adds to "巴西" is part of a name.
+    """
+    import jieba.posseg
+
+    if not has_cjk(name):
+        return False
+    for word in shape.words:
+        if len(word) > 1 and has_cjk(word) and word in name:
+            rest = name.replace(word, "", 1)
+            named = (p.word for p in jieba.posseg.cut(rest) if p.flag in _NAME_TAGS)
+            if all(piece in _GENERIC_CHINESE for piece in named):
+                return True
+    return False
 
 
 _RANK = re.compile(r"(?:\b(?:No|Nr)\.|#)\s?\d+|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)

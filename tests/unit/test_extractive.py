@@ -60,6 +60,12 @@ def test_a_leading_iso_date_is_a_dateline_and_not_quoted(embeddings: LocalEmbedd
     assert found.text == "Brambrook Hospital treated 109,805 emergency patients in 2021 [1]."
 
 
+def test_a_chinese_news_dateline_is_not_quoted(embeddings: LocalEmbeddings) -> None:
+    item = "北京时间3月23日消息，江苏苏宁获得2020赛季中超联赛冠军。"
+    found = extract_answer("2020赛季中超冠军是谁", _evidence(item), embeddings)
+    assert found.text == "江苏苏宁获得2020赛季中超联赛冠军 [1]。"
+
+
 def test_a_title_or_an_initial_does_not_end_a_sentence(embeddings: LocalEmbeddings) -> None:
     unit = (
         "Dr. Anna Berg leads the oncology unit. Her deputy is Dr. Paul Okafor, who joined in 2019."

@@ -102,6 +102,19 @@ def test_names_are_found_in_chinese_and_english() -> None:
     }
 
 
+def test_a_chinese_name_holding_a_word_of_the_question_is_not_its_answer() -> None:
+    shape = question_shape("2020赛季中超冠军是谁")
+    assert answer_values(shape, "本赛季中超冠军江苏苏宁取得10胜8平2负战绩。") == {"江苏", "苏宁"}
+    assert not answer_values(shape, "有人在网上出售2020赛季中超联赛冠军金牌。")
+
+
+def test_a_chinese_question_that_ends_on_a_noun_wants_what_it_names() -> None:
+    assert question_shape("香港第四任行政长官？").wants == "person"
+    assert question_shape("2006年世界杯的举办国？").wants == "place"
+    assert question_shape("2010年玉树地震的震级").wants == "number"
+    assert question_shape("Minecraft是什么类型的游戏？").wants == "other"
+
+
 def test_several_parts_each_need_only_their_own_anchor() -> None:
     shape = question_shape("Who won in 2022 and in 2023?")
     assert shape.multi_part

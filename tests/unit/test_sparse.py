@@ -29,6 +29,11 @@ def test_overlap_tokens_leave_out_bigrams() -> None:
     assert "假可" not in tokenize("年假可以结转", bigrams=False)
 
 
+def test_a_chinese_question_does_not_search_for_its_asking_words() -> None:
+    asked = encode_query("中国哪一年加入WTO的")
+    assert set(asked.indices) == {token_id(t) for t in ("中国", "加入", "wto")}
+
+
 def test_query_vector_has_one_unit_weight_per_term() -> None:
     vector = encode_query("battery battery life")
     assert len(vector.indices) == 2

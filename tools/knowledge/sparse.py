@@ -43,6 +43,13 @@ ENGLISH_STOPWORDS = frozenset(
 CHINESE_STOPWORDS = frozenset(
     "的 了 是 在 和 与 或 吗 呢 吧 啊 什么 怎么 如何 哪些 哪个 为什么 我 你 他 她 它 们 这 那 有 请".split()
 )
+# The words a Chinese question asks with. Cut out of the question before it is split into words and
+# character bigrams: "中国哪一年加入WTO的" otherwise searches for "一年" and "哪一", and finds every
+# passage that says "上一年" or "不寻常的一年" before the one that says "2001年".
+_CHINESE_INTERROGATIVE = re.compile(
+    r"哪一?(?:年|天|月|日|届|任|位|个|些|家|支|里|儿|国|座|款|部)?|什么时候|什么|多少|几|谁|何时|何地|"
+    r"怎么|怎样|如何|是否|吗|呢"
+)
 
 
 @dataclass(frozen=True)
@@ -120,5 +127,6 @@ def encode_document(text: str) -> SparseVector:
 
 
 def encode_query(text: str) -> SparseVector:
-    """One unit weight per distinct query term."""
-    return _vector({token_id(token): 1.0 for token in set(tokenize(text))})
+    """One unit weight per distinct query term; a Chinese question's asking words are no terms."""
+    asked = _CHINESE_INTERROGATIVE.sub(" ", text)
+    return _vector({token_id(token): 1.0 for token in set(tokenize(asked))})
