@@ -24,7 +24,7 @@ from signalbox.graphs.addressed import addressed_to_assistant
 from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.furniture import leading_date, split_at_cuts, strip_furniture
+from signalbox.graphs.furniture import day_meant, leading_date, split_at_cuts, strip_furniture
 from signalbox.graphs.question_shape import (
     QuestionShape,
     anchors_held,
@@ -68,6 +68,8 @@ class Candidate:
     """The sentence before, when this one refers back to it ("Its headline feature is …")."""
     dated: str = ""
     """The date it opens with, not quoted ("2013-05-12 - Tomas Ferrow won"): it pins the year."""
+    day: str = ""
+    """The passage's date, when the sentence says "today" or "on Thursday": the day it means."""
 
 
 @dataclass
@@ -139,6 +141,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                         passage,
                         previous,
                         leading_date(piece),
+                        day_meant(text, item.text),
                     )
                 )
                 before = text
@@ -151,7 +154,8 @@ PASSAGE_ANCHOR = 0.8
 
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
-    own = anchors_in(shape, f"{candidate.context} {candidate.dated} {candidate.text}")
+    dated = candidate.dated or candidate.day
+    own = anchors_in(shape, f"{candidate.context} {dated} {candidate.text}")
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
 
 
@@ -181,7 +185,7 @@ def _scores(
     in_context = [_in_context(c) for c in candidates]
     lexical = np.asarray([_share(question, text) for text in in_context])
     anchors = np.asarray([_pinned(shape, c) for c in candidates])
-    values = np.asarray([bool(answer_values(shape, c.text)) for c in candidates], dtype=float)
+    values = np.asarray([_states_value(shape, c) for c in candidates], dtype=float)
     # A passage that names only a longer name ("Rhea Renwick Band") is about something else.
     exact = np.asarray([names_exactly(shape, c.passage) for c in candidates])
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
@@ -196,6 +200,22 @@ def _scores(
         semantic = (vectors @ np.asarray(embeddings.embed_documents(asked)).T).mean(axis=1)
         scores = semantic + LEXICAL_WEIGHT * scores
     return np.where(restates, scores - 0.5, scores)
+
+
+def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence gives a value of the asked kind ("this morning" under a dateline does)."""
+    return bool(answer_values(shape, candidate.text) or _day_shown(shape, candidate))
+
+
+def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
+    """The date to quote before a sentence that answers "when" only through its article's date.
+
+    "Quillon has finally entered the foldable market" under "Wed, March 8, 2023 —", or "unveiled
+    this morning" below it: the dateline is furniture elsewhere, but here it is the answer.
+    """
+    if shape.wants != "date" or answer_values(shape, candidate.text):
+        return ""
+    return candidate.dated or candidate.day
 
 
 def _values(shape: QuestionShape, text: str) -> set[str]:
@@ -372,8 +392,11 @@ def _parallel(question: str, first: Candidate, other: Candidate) -> float:
     return len(words & _terms(other.text)) / len(words) if words else 0.0
 
 
-def _cite(candidate: Candidate) -> str:
+def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
+    """The sentence and its [n]; asked when, the date it means by "today" before it."""
     text = candidate.text.rstrip()
+    if shape is not None and (day := _day_shown(shape, candidate)):
+        text = f"{day} — {text}"
     end = ""
     while text and text[-1] in ".!?。！？;；:：,，":
         end = text[-1] + end
@@ -418,7 +441,9 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
         )
         first, second = (other, one) if (theirs, -other.n) > (mine, -one.n) else (one, other)
         return Extract(
-            lead(CONFLICT_LEAD, question) + joiner + joiner.join((_cite(first), _cite(second))),
+            lead(CONFLICT_LEAD, question)
+            + joiner
+            + joiner.join(_cite(c, shape) for c in (first, second)),
             conflict=True,
         )
     chosen, missing = _gather_parts(question, shape, candidates, ranked, parts)
@@ -485,7 +510,7 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     asks_who = bool(shape.words & {"who", "whom", "whose"})
     if shape.wants == "person" and asks_who and not has_cjk(candidate.text):
         return bool(answer_values(shape, candidate.text) or _ROLE.search(candidate.text))
-    return shape.wants in ("person", "place", "other") or bool(answer_values(shape, candidate.text))
+    return shape.wants in ("person", "place", "other") or _states_value(shape, candidate)
 
 
 # Who holds a post or does a job: the words a policy or a report answers "who" with. Written by
@@ -564,7 +589,8 @@ def _answer_parts(
 def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) -> str:
     """The cited sentences, then the parts of the question that no sentence answers, named."""
     chinese = has_cjk(question)
-    text = ("" if chinese else " ").join(_cite(candidate) for candidate in chosen)
+    shape = question_shape(question)
+    text = ("" if chinese else " ").join(_cite(candidate, shape) for candidate in chosen)
     if missing:
         text += (
             f"资料中未找到：{'；'.join(missing)}"

@@ -13,9 +13,10 @@ import re
 from signalbox.tools.cjk import IDEOGRAPHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "Sep 13, 2016 ... ", "13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
+# "Sep 13, 2016 ... ", "Wed, 13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _LEADING_DATE = re.compile(
-    rf"^\s*(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"^\s*(?:{_WEEKDAY})?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?(?![\d:])"
     r"|(?:发布时间|日期|时间|来源|Published|Updated|Posted)\s*[:：]?\s*[\d\-/年月日:\s]{6,}\.?)"
     r"\s*(?:\.{2,}|…+|[-–—|·•])?\s*",
@@ -48,6 +49,28 @@ def leading_date(sentence: str) -> str:
     """
     found = _LEADING_DATE.match(sentence)
     return found.group().strip(" .…-–—|·•") if found else ""
+
+
+# "this morning", "on Thursday", "今天": a day that only the article's own date says.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|今天|今日|今晨|昨天|昨日|昨晚",
+    re.IGNORECASE,
+)
+DATELINE_LINES = 3
+"""How far into a passage its own date is looked for: a headline, then the date, then the text."""
+
+
+def day_meant(sentence: str, passage: str) -> str:
+    """The passage's date, when the sentence names its day only relative to it ("this morning").
+
+    "The Fold S, unveiled this morning, ..." under "Wed, March 8, 2023 — " was unveiled on
+    March 8: a reader asking when needs that date, which the sentence alone does not give.
+    """
+    if not _RELATIVE_DAY.search(sentence):
+        return ""
+    lines = [line for line in passage.strip().splitlines() if line.strip()][:DATELINE_LINES]
+    return next((found for line in lines if (found := leading_date(line))), "")
 
 
 def strip_furniture(sentence: str) -> str:

@@ -17,7 +17,17 @@ from typing import Literal
 from signalbox.tools.cjk import has_cjk
 
 Wanted = Literal[
-    "score", "money", "percent", "count", "version", "number", "date", "person", "place", "other"
+    "score",
+    "money",
+    "percent",
+    "count",
+    "measure",
+    "version",
+    "number",
+    "date",
+    "person",
+    "place",
+    "other",
 ]
 
 _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
@@ -77,6 +87,10 @@ _MONEY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+# "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
+_MEASURE_QUESTION = re.compile(
+    r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|多长|多远|多高|多宽|多深|多重", re.IGNORECASE
+)
 # "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
 _PERCENT_QUESTION = re.compile(r"\b(?:percentage|percent|per cent)\b", re.IGNORECASE)
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
@@ -109,7 +123,8 @@ _MULTI_PART = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_VALUE = re.compile(
-    r"\d[\d,.]*\s*(?:%|‰|万|亿|千|百|[A-Za-z]{0,3}\b)?|[一二两三四五六七八九十百千万亿]{1,6}(?=[个名人家次天年月倍元项座])"
+    # Not a figure glued to letters: "FY23", "E21" and "COVID-19" name things, they count nothing.
+    r"(?<![A-Za-z\d])(?<![A-Za-z]-)\d[\d,.]*\s*(?:%|‰|万|亿|千|百|[A-Za-z]{0,3}\b)?|[一二两三四五六七八九十百千万亿]{1,6}(?=[个名人家次天年月倍元项座])"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety|hundred|thousand|million|billion|dozen|half|once|twice|daily|weekly|monthly|yearly|"
@@ -134,11 +149,28 @@ _VERSION_VALUE = re.compile(
     r"|\b(?:version|v)\s?\d+\b",
     re.IGNORECASE,
 )
+_UNITS = (
+    r"km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|"
+    r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds|"
+    r"hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|days?|weeks?|months?|years?|yrs?|"
+    r"mph|kph|km/h|knots|nautical miles"
+)
+_MEASURE_VALUE = re.compile(
+    rf"\d[\d,.]*\s?-?\s?(?:{_UNITS})\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|a hundred|several|a few)[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|"
+    r"miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet)\b"
+    r"|\d[\d,.]*\s*(?:公里|千米|米|英里|厘米|公斤|千克|吨|小时|分钟|秒|天|周|个月|年)",
+    re.IGNORECASE,
+)
+"""A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
 _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+    # "on a Saturday" or "every Monday" is no date.
+    r"(?<!\ba\s)(?<!every\s)(?<!each\s)"
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|tomorrow)\b|"
     r"\b\d{1,2}:\d{2}\b|星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|"
@@ -402,6 +434,8 @@ def _wanted(question: str) -> Wanted:
         return "percent"
     if _HOW_MANY.search(question):
         return "count"
+    if _MEASURE_QUESTION.search(question):
+        return "measure"
     if _VERSION_QUESTION.search(question):
         return "version"
     worded: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
@@ -436,21 +470,23 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         return {
             name
             for name in names(text)
-            if not set(name.lower().split()) - ARTICLES <= shape.words
-            and not _holds_asked_word(shape, name)
+            if not _name_words(name) <= shape.words and not _holds_asked_word(shape, name)
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
         return set()
     # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does
-    # "the report for 2021" say how many patients came in 2022, nor "ranked No. 88" how many study.
+    # "the report for 2021" say how many patients came in 2022, nor "ranked No. 88" how many study;
+    # nor is "£410m" a length.
     apart = [
         m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
     ]
+    if shape.wants == "count":  # "three days" does not say how many homes, unless days are asked
+        apart += [m.span() for m in _MEASURE_VALUE.finditer(text) if not _unit_asked(shape, m)]
     values = {
         " ".join(match.group().split()).rstrip(".,")
         for match in pattern.finditer(text)
-        if shape.wants != "count"
+        if shape.wants not in ("count", "measure")
         or not any(start < match.end() and match.start() < end for start, end in apart)
     }
     # "2016 on" (a figure and the short word after it) is the question's year, not a value.
@@ -460,6 +496,24 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         if not {_anchor_form(value.lower()), _anchor_form(value.lower().split()[0])}
         & set(shape.anchors)
     }
+
+
+def _name_words(name: str) -> set[str]:
+    """The words that make a name, without the possessive and the weekday it may carry.
+
+    "Sunday's Marlow Bay Marathon" is the marathon the question names, not another name.
+    """
+    words = {re.sub(r"['’]s$", "", word) for word in name.lower().split()}
+    return words - ARTICLES - _NOT_NAME_PARTS
+
+
+def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:
+    """Whether the question counts in the measure's unit ("how many days", "how many miles").
+
+    A one-letter unit is taken as asked: "3.3m passengers" is 3.3 million of them, not metres.
+    """
+    unit = re.sub(r"^[\d,.\s-]+", "", measure.group()).split()[-1].lower()
+    return len(unit) < 2 or bool({unit, unit.rstrip("s"), f"{unit}s"} & shape.words)
 
 
 def _holds_asked_word(shape: QuestionShape, name: str) -> bool:
@@ -489,6 +543,7 @@ _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]\d|\s?(?:[a-z]{3,}|万|
 
 _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
     "count": _NUMBER_VALUE,
+    "measure": _MEASURE_VALUE,
     "version": _VERSION_VALUE,
     "number": _NUMBER_VALUE,
     "percent": _PERCENT_VALUE,

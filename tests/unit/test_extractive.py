@@ -60,6 +60,29 @@ def test_a_leading_iso_date_is_a_dateline_and_not_quoted(embeddings: LocalEmbedd
     assert found.text == "Brambrook Hospital treated 109,805 emergency patients in 2021 [1]."
 
 
+def test_a_when_question_answered_by_this_morning_quotes_the_articles_date(
+    embeddings: LocalEmbeddings,
+) -> None:
+    article = (
+        "Wed, March 8, 2023 — Quillon has finally entered the foldable market. The Quillon Fold S,"
+        " unveiled in Norbridge this morning, costs $1,399."
+    )
+    found = extract_answer("When did Quillon unveil the Fold S?", _evidence(article), embeddings)
+    assert found.text == (
+        "Wed, March 8, 2023 — The Quillon Fold S, unveiled in Norbridge this morning, costs"
+        " $1,399 [1]."
+    )
+
+
+def test_a_how_long_question_is_answered_by_a_length_and_not_by_a_price(
+    embeddings: LocalEmbeddings,
+) -> None:
+    cost = "How long the Eastvale Line takes to pay back its £410m cost is unclear."
+    route = "The Eastvale Line runs 14.2km from the city centre to the airport."
+    found = extract_answer("How long is the Eastvale Line?", _evidence(cost, route), embeddings)
+    assert "14.2km" in found.text and "£410m" not in found.text
+
+
 def test_a_chinese_news_dateline_is_not_quoted(embeddings: LocalEmbeddings) -> None:
     item = "北京时间3月23日消息，江苏苏宁获得2020赛季中超联赛冠军。"
     found = extract_answer("2020赛季中超冠军是谁", _evidence(item), embeddings)

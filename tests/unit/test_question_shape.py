@@ -25,7 +25,7 @@ def test_a_number_does_not_match_inside_a_longer_one() -> None:
 
 def test_the_kind_of_answer_is_read_from_the_question_words() -> None:
     assert question_shape("How many seats are there?").wants == "count"
-    assert question_shape("How long is the bridge?").wants == "number"
+    assert question_shape("How long is the bridge?").wants == "measure"
     assert question_shape("When did the bridge open?").wants == "date"
     assert question_shape("《小时代》的作者是谁？").wants == "person"
     assert question_shape("2019年军运会在哪个城市举办").wants == "place"
@@ -157,6 +157,41 @@ def test_a_frequency_in_words_answers_how_often() -> None:
     shape = question_shape("How often are hi-vis jackets replaced?")
     assert answer_values(shape, "Jackets are replaced every eighteen months.") == {"eighteen"}
     assert answer_values(shape, "Gloves are checked weekly.") == {"weekly"}
+
+
+def test_a_count_is_not_a_duration_unless_the_question_counts_in_it() -> None:
+    homes = question_shape("How many homes lost power in Storm Corrigan?")
+    assert answer_values(homes, "Three days after the storm, 41,000 homes were dark.") == {"41,000"}
+    days = question_shape("How many days did the festival last?")
+    assert answer_values(days, "The festival lasted ten days.") == {"ten"}
+    passengers = question_shape("How many passengers did the airport handle?")
+    assert answer_values(passengers, "Passengers: 3.3m passengers") == {"3.3m"}
+
+
+def test_a_figure_glued_to_letters_names_something_and_counts_nothing() -> None:
+    shape = question_shape("How many people does Fenwright Foods employ?")
+    assert not answer_values(shape, "We expect FY23 revenue to rise, as COVID-19 fades.")
+
+
+def test_a_weekday_in_general_is_no_date() -> None:
+    shape = question_shape("When did the museum open?")
+    assert not answer_values(shape, "The queue on a Saturday was an hour long.")
+    assert answer_values(shape, "The museum opened on Saturday.") == {"Saturday"}
+
+
+def test_a_name_with_a_weekday_before_it_is_still_the_name_asked_about() -> None:
+    shape = question_shape("Who won the men's race at the 2022 Marlow Bay Marathon?")
+    assert not answer_values(shape, "Organisers of Sunday's Marlow Bay Marathon expect a record.")
+
+
+def test_a_how_long_question_wants_a_figure_with_a_unit_of_measure() -> None:
+    shape = question_shape("How long is the Eastvale Line?")
+    assert shape.wants == "measure"
+    assert answer_values(shape, "The route is 9 miles long and took two years to build.") == {
+        "9 miles",
+        "two years",
+    }
+    assert not answer_values(shape, "A £410m extension adds four stops.")
 
 
 def test_a_price_question_wants_an_amount_even_when_it_says_when() -> None:
