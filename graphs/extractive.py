@@ -165,8 +165,11 @@ def _novelty(question: str, text: str) -> float:
     return len(terms - _terms(question)) / len(terms) if terms else 0.0
 
 
-# A sentence that opens with a pronoun is about what the sentence before it names.
-_REFERS_BACK = re.compile(r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|[其该它他她])")
+# A sentence that opens with a pronoun or a definite description ("The festival reported ...",
+# "The headline feature is ...") is about what the sentence before it names.
+_REFERS_BACK = re.compile(
+    r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|The\s+(?:[a-z]|\d)|[其该它他她])"
+)
 
 
 def _in_context(candidate: Candidate) -> str:
@@ -204,7 +207,26 @@ def _scores(
 
 def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
     """Whether the sentence gives a value of the asked kind ("this morning" under a dateline does)."""
-    return bool(answer_values(shape, candidate.text) or _day_shown(shape, candidate))
+    return bool(
+        answer_values(shape, candidate.text)
+        or _day_shown(shape, candidate)
+        or _value_before(shape, candidate)
+    )
+
+
+def _value_before(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the value asked for is in the sentence this one refers back to, and only there.
+
+    "Tessellate 3.0 is out. The headline feature is columnar storage ...": the version that
+    introduced columnar storage is in the first sentence, what it introduced in the second. Both
+    are then quoted.
+    """
+    return (
+        bool(candidate.previous)
+        and shape.wants not in ("person", "place", "other")
+        and not answer_values(shape, candidate.text)
+        and bool(answer_values(shape, candidate.previous))
+    )
 
 
 def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
@@ -393,10 +415,12 @@ def _parallel(question: str, first: Candidate, other: Candidate) -> float:
 
 
 def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
-    """The sentence and its [n]; asked when, the date it means by "today" before it."""
+    """The sentence and its [n], after the date or the sentence that gives it the asked value."""
     text = candidate.text.rstrip()
     if shape is not None and (day := _day_shown(shape, candidate)):
         text = f"{day} — {text}"
+    elif shape is not None and _value_before(shape, candidate):
+        text = ("" if has_cjk(text) else " ").join((candidate.previous.rstrip(), text))
     end = ""
     while text and text[-1] in ".!?。！？;；:：,，":
         end = text[-1] + end

@@ -83,6 +83,21 @@ def test_a_how_long_question_is_answered_by_a_length_and_not_by_a_price(
     assert "14.2km" in found.text and "£410m" not in found.text
 
 
+def test_the_value_asked_for_may_come_from_the_sentence_referred_back_to(
+    embeddings: LocalEmbeddings,
+) -> None:
+    release = (
+        "Tessellate 3.0 is out. The headline feature is columnar storage for analytical tables."
+    )
+    found = extract_answer(
+        "Which version of Tessellate introduced columnar storage?", _evidence(release), embeddings
+    )
+    assert found.text == (
+        "Tessellate 3.0 is out. The headline feature is columnar storage for analytical"
+        " tables [1]."
+    )
+
+
 def test_a_chinese_news_dateline_is_not_quoted(embeddings: LocalEmbeddings) -> None:
     item = "北京时间3月23日消息，江苏苏宁获得2020赛季中超联赛冠军。"
     found = extract_answer("2020赛季中超冠军是谁", _evidence(item), embeddings)
