@@ -198,7 +198,12 @@ class QuestionShape:
 
 
 def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    """Width-folded and lowercased, with a dash between figures as a hyphen ("2022–23")."""
+    return _FIGURE_DASH.sub("-", unicodedata.normalize("NFKC", text).lower())
+
+
+_FIGURE_DASH = re.compile(r"(?<=\d)\s?[‐‑‒–—―]\s?(?=\d)")
+_SEASON = re.compile(r"((?:19|20)(\d\d))[-/]((?:19|20)?\d\d)")
 
 
 def _anchor_form(token: str) -> str:
@@ -460,6 +465,11 @@ def _contains_anchor(text: str, anchor: str) -> bool:
         return re.search(rf"(?<!{_LATIN}){re.escape(anchor)}(?!{_LATIN})", text) is not None
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
+    if season := _SEASON.fullmatch(anchor):
+        # A season is written "2022-23", "2022/23" or "2022-2023".
+        first, end = season.group(1), season.group(3)[-2:]
+        pattern = rf"{first}[-/](?:{first[:2]})?{end}"
+        return re.search(rf"(?<![\d.]){pattern}(?![\d])", text) is not None
     # A number must not match inside a longer one: "70" is not in "170".
     return re.search(rf"(?<![\d.]){re.escape(anchor)}(?![\d])", text) is not None
 

@@ -159,6 +159,14 @@ def test_a_frequency_in_words_answers_how_often() -> None:
     assert answer_values(shape, "Gloves are checked weekly.") == {"weekly"}
 
 
+def test_a_season_is_held_however_it_is_written() -> None:
+    shape = question_shape("Who won the Northmoor Premier Division in 2022–23?")
+    assert shape.anchors == ("2022-23", "northmoor premier division")
+    for season in ("2022/23", "2022-2023", "2022–23"):
+        assert anchors_in(shape, f"Northmoor Premier Division {season}: Vessey Rovers") == 1.0
+    assert anchors_in(shape, "Northmoor Premier Division 2021-22: Pellam Town") < 1.0
+
+
 def test_a_count_is_not_a_duration_unless_the_question_counts_in_it() -> None:
     homes = question_shape("How many homes lost power in Storm Corrigan?")
     assert answer_values(homes, "Three days after the storm, 41,000 homes were dark.") == {"41,000"}
