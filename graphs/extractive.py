@@ -235,9 +235,18 @@ def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
     "Quillon has finally entered the foldable market" under "Wed, March 8, 2023 —", or "unveiled
     this morning" below it: the dateline is furniture elsewhere, but here it is the answer.
     """
-    if shape.wants != "date" or answer_values(shape, candidate.text):
+    if shape.wants != "date" or _CALENDAR_DATE.search(candidate.text):
         return ""
     return candidate.dated or candidate.day
+
+
+# A date a calendar shows: a month, a year, "12/03". "On Friday" or "at 5.45am" needs the article's.
+_CALENDAR_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d\b|"
+    r"\b\d{1,2}/\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{1,2}月|\d{4}年",
+    re.IGNORECASE,
+)
 
 
 def _values(shape: QuestionShape, text: str) -> set[str]:

@@ -74,6 +74,15 @@ def test_a_when_question_answered_by_this_morning_quotes_the_articles_date(
     )
 
 
+def test_a_weekday_or_an_hour_alone_is_dated_by_the_article(embeddings: LocalEmbeddings) -> None:
+    article = (
+        "Storm Ysolde: thousands lose power\nNov 2, 2023\nThe strongest gust was measured shortly"
+        " after 4am on Thursday, as Storm Ysolde made landfall on the south coast."
+    )
+    found = extract_answer("When did Storm Ysolde make landfall?", _evidence(article), embeddings)
+    assert found.text.startswith("Nov 2, 2023 — The strongest gust")
+
+
 def test_a_how_long_question_is_answered_by_a_length_and_not_by_a_price(
     embeddings: LocalEmbeddings,
 ) -> None:
@@ -93,8 +102,7 @@ def test_the_value_asked_for_may_come_from_the_sentence_referred_back_to(
         "Which version of Tessellate introduced columnar storage?", _evidence(release), embeddings
     )
     assert found.text == (
-        "Tessellate 3.0 is out. The headline feature is columnar storage for analytical"
-        " tables [1]."
+        "Tessellate 3.0 is out. The headline feature is columnar storage for analytical tables [1]."
     )
 
 
