@@ -113,7 +113,8 @@ def _title(text: str) -> str:
     return "" if re.search(r"[.!?;。！？；，,]$", first) else first
 
 
-def _candidates(evidence: list[Evidence]) -> list[Candidate]:
+def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The quotable sentences of the evidence; ``asked`` are the question's words."""
     found: list[Candidate] = []
     for item in evidence:
         title = _title(item.text)
@@ -131,7 +132,7 @@ def _candidates(evidence: list[Evidence]) -> list[Candidate]:
                 if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
                     continue
                 context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
-                previous = before if _REFERS_BACK.match(text) else ""
+                previous = before if _refers_back(text, asked) else ""
                 found.append(
                     Candidate(
                         item.n,
@@ -168,8 +169,19 @@ def _novelty(question: str, text: str) -> float:
 # A sentence that opens with a pronoun or a definite description ("The festival reported ...",
 # "The headline feature is ...") is about what the sentence before it names.
 _REFERS_BACK = re.compile(
-    r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|The\s+(?:[a-z]|\d)|[其该它他她])"
+    r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|The\s+(?P<what>[a-z][\w-]*|\d)|[其该它他她])"
 )
+
+
+def _refers_back(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether the sentence is about what the one before it names.
+
+    "The drone returns home ..." names the drone a question asks about itself; "The building,
+    designed by ..." names no word of "Which firm designed the museum?" and is about the museum
+    of the sentence before.
+    """
+    opening = _REFERS_BACK.match(sentence)
+    return opening is not None and (opening["what"] or "").lower() not in asked
 
 
 def _in_context(candidate: Candidate) -> str:
@@ -226,7 +238,18 @@ def _value_before(shape: QuestionShape, candidate: Candidate) -> bool:
         and shape.wants not in ("person", "place", "other")
         and not answer_values(shape, candidate.text)
         and bool(answer_values(shape, candidate.previous))
+        and _adds_to_previous(shape, candidate)
     )
+
+
+def _adds_to_previous(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence says something the question asks that the one before it does not.
+
+    "The headline feature is columnar storage" adds what "Tessellate 3.0 is out" lacks; "The
+    stipend is claimed with receipts" adds nothing to "a home office stipend of 500 EUR".
+    """
+    asked = _terms(" ".join(shape.words))
+    return bool((_terms(candidate.text) & asked) - _terms(candidate.previous))
 
 
 def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
@@ -333,6 +356,8 @@ def _gather(
     """
     first = candidates[ranked[0]]
     chosen = [ranked[0]]
+    # The sentences quoted so far: a sentence that continues one of them scores on its words too.
+    quoted = {first.text, first.previous if _value_before(shape, first) else first.text}
     covered = set(_terms(first.text))
     values = answer_values(shape, first.text)
     held = anchors_held(shape, f"{first.context} {first.text}")
@@ -349,10 +374,13 @@ def _gather(
         terms = _terms(candidate.text)
         new_values = answer_values(shape, candidate.text) - values
         new_terms = (terms & wanted) - covered
+        if candidate.text in quoted or (candidate.previous in quoted and not new_values):
+            continue
         if anchors_in(shape, f"{candidate.context} {candidate.text}") < 1.0:
             continue
         if shape.multi_part or new_terms:
             chosen.append(index)
+            quoted.add(candidate.text)
             covered |= terms
             values |= new_values
             held |= new_anchors
@@ -440,7 +468,7 @@ def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
 
 def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddings) -> Extract:
     """The sentences of the evidence that answer the question, each followed by its [n]."""
-    candidates = _candidates(evidence)
+    candidates = _candidates(evidence, question_shape(question).words)
     if not candidates:
         return Extract("", abstained=True)
     vectors = (

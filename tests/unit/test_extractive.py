@@ -106,6 +106,26 @@ def test_the_value_asked_for_may_come_from_the_sentence_referred_back_to(
     )
 
 
+def test_a_sentence_naming_the_asked_subject_stands_alone(embeddings: LocalEmbeddings) -> None:
+    manual = (
+        "The intelligent flight battery gives a maximum flight time of 34 minutes in calm"
+        " conditions. Store batteries at 40 to 60 percent charge when you will not fly for more"
+        " than ten days. The drone returns home automatically when the battery falls to 20"
+        " percent. Do not fly in wind faster than 12 metres per second."
+    )
+    chapter = Evidence(
+        n=1,
+        source="k2.pdf",
+        title="Kestrel K2 Drone - User Manual",
+        heading="Chapter 2. Battery and flight time",
+        text=manual,
+    )
+    found = extract_answer(
+        "How strong can the wind be for flying the drone?", [chapter], embeddings
+    )
+    assert found.text == "Do not fly in wind faster than 12 metres per second [1]."
+
+
 def test_a_chinese_news_dateline_is_not_quoted(embeddings: LocalEmbeddings) -> None:
     item = "北京时间3月23日消息，江苏苏宁获得2020赛季中超联赛冠军。"
     found = extract_answer("2020赛季中超冠军是谁", _evidence(item), embeddings)
