@@ -357,7 +357,7 @@ def _gather(
     first = candidates[ranked[0]]
     chosen = [ranked[0]]
     # The sentences quoted so far: a sentence that continues one of them scores on its words too.
-    quoted = {first.text, first.previous if _value_before(shape, first) else first.text}
+    quoted = {first.text} | ({first.previous} if _value_before(shape, first) else set())
     covered = set(_terms(first.text))
     values = answer_values(shape, first.text)
     held = anchors_held(shape, f"{first.context} {first.text}")

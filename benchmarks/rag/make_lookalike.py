@@ -13,7 +13,6 @@ wrong passage.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
@@ -33,6 +32,7 @@ from benchmarks.rag.lookalike import (
     problems,
     questions_for,
 )
+from benchmarks.rag.split_files import render, write_or_check
 
 SEED = 20240613
 HERE = Path(__file__).resolve().parent
@@ -74,11 +74,6 @@ def build(split: str, seed: int = SEED) -> tuple[list[dict[str, Any]], list[str]
     return kept, dropped
 
 
-def render(records: list[dict[str, Any]]) -> str:
-    """One JSON object a line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def summary(split: str, records: list[dict[str, Any]], dropped: list[str]) -> str:
     """What a split holds, for the person who regenerates it."""
     flavours = Counter(
@@ -112,17 +107,12 @@ def main() -> None:
     parser.add_argument("--out-dir", type=Path, default=HERE)
     parser.add_argument("--check", action="store_true", help="Fail if the files are stale.")
     args = parser.parse_args()
-    stale = []
+    files = {}
     for split in SPLITS:
         records, dropped = build(split, args.seed)
         print(summary(split, records, dropped), file=sys.stderr)
-        path, text = args.out_dir / f"en_lookalike_{split}.jsonl", render(records)
-        if not args.check:
-            path.write_text(text, encoding="utf-8")
-        elif not path.exists() or path.read_text(encoding="utf-8") != text:
-            stale.append(path.name)
-    if stale:
-        sys.exit(f"stale: {', '.join(stale)}; run python -m benchmarks.rag.make_lookalike")
+        files[args.out_dir / f"en_lookalike_{split}.jsonl"] = render(records)
+    write_or_check(files, check=args.check, command="python -m benchmarks.rag.make_lookalike")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ rewrite that did not take, is an error in the data, reported with the question i
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,6 +23,8 @@ from typing import Any
 
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
+from benchmarks.rag.split_files import render, write_or_check
+from signalbox.agents.evaluation.rgb import parse_record
 from signalbox.agents.evaluation.rgb_scoring import holds_answer
 
 HERE = Path(__file__).resolve().parent
@@ -110,21 +111,9 @@ def build(split: str) -> list[dict[str, Any]]:
     return records
 
 
-def render(records: list[dict[str, Any]]) -> str:
-    """One JSON object a line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
-def flavour(record: dict[str, Any]) -> str:
-    """RGB's flavour, read from the fields as agents/evaluation/rgb.py reads it."""
-    if "positive_wrong" in record:
-        return "fact"
-    return "int" if any(isinstance(p, list) for p in record["positive"]) else "plain"
-
-
 def summary(split: str, records: list[dict[str, Any]]) -> str:
     """What a split holds, for the person who regenerates it."""
-    flavours = Counter(flavour(r) for r in records)
+    flavours = Counter(parse_record(r, line).flavour for line, r in enumerate(records, start=1))
     return f"{split}: {len(records)} questions {dict(sorted(flavours.items()))}, {len(SPLITS[split])} clusters"
 
 
@@ -133,20 +122,15 @@ def main() -> None:
     parser.add_argument("--out-dir", type=Path, default=HERE)
     parser.add_argument("--check", action="store_true", help="Fail if the files are stale.")
     args = parser.parse_args()
-    stale = []
+    files = {}
     for split in SPLITS:
         try:
             records = build(split)
         except DataError as exc:
             sys.exit(f"{split}: {exc}")
         print(summary(split, records), file=sys.stderr)
-        path, text = args.out_dir / f"en_news_{split}.jsonl", render(records)
-        if not args.check:
-            path.write_text(text, encoding="utf-8")
-        elif not path.exists() or path.read_text(encoding="utf-8") != text:
-            stale.append(path.name)
-    if stale:
-        sys.exit(f"stale: {', '.join(stale)}; run python -m benchmarks.rag.make_news")
+        files[args.out_dir / f"en_news_{split}.jsonl"] = render(records)
+    write_or_check(files, check=args.check, command="python -m benchmarks.rag.make_news")
 
 
 if __name__ == "__main__":
