@@ -6,7 +6,9 @@ this file; ``--check`` fails when they differ from a fresh build).
 The look-alike sets come from templates, so their passages are clean and regular; these passages
 were written by hand to read like scraped news and search snippets (datelines, bylines, cut-off
 sentences, tables, forum posts, answers worded otherwise than the question), which is what the real
-judging sets look like. Dev is for working on; held is measured once, at the end.
+judging sets look like. Dev is for working on; held is measured once, at the end; blind was
+written in session 11 by a helper who never saw the answerer, and is held out until that session's
+end, to be measured once.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -21,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.split_files import render, write_or_check
@@ -28,7 +31,7 @@ from signalbox.agents.evaluation.rgb import parse_record
 from signalbox.agents.evaluation.rgb_scoring import holds_answer
 
 HERE = Path(__file__).resolve().parent
-SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV, "held": HELD}
+SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV, "held": HELD, "blind": BLIND}
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
 """Shortest and longest passage, as search snippets and scraped paragraphs run."""
