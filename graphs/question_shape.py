@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from signalbox.tools.cjk import has_cjk
+from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS
 
 Wanted = Literal[
     "score",
@@ -195,6 +196,8 @@ class QuestionShape:
     """The anchors that are names written in Latin letters ("rhea renwick", "nexaroos")."""
     spelled: tuple[tuple[str, str], ...] = ()
     """(anchor, pattern of its other spelling): "CFO" is also "Chief Financial Officer"."""
+    focus: tuple[str, ...] = ()
+    """The words naming what is asked ("turnout", "singer", "designed"), whatever it is about."""
 
 
 def _normalise(text: str) -> str:
@@ -244,6 +247,7 @@ def question_shape(question: str) -> QuestionShape:
         multi_part,
         tuple(name for name in named if not has_cjk(name)),
         _other_spellings(question, anchors),
+        () if has_cjk(question) else asked_focus(text, tuple(anchors)),
     )
 
 
@@ -378,6 +382,43 @@ def _title_case(text: str, at: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= 3 and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+# "What was the turnout in ...", "Who is the lead singer of ...", "Which judge ruled ...", "How
+# much payload ...": the words after the asking words, up to the first small word, name what is
+# asked. Without a verb between ("Which judge ruled") only the first word is the asked noun.
+_FOCUS = re.compile(
+    r"^\W*(?:(?:what|which|who|whose)\s+(?P<verb>(?:is|was|are|were)\s+)?(?:(?:the|a|an)\s+)?"
+    r"|how (?:many|much)\s+(?P<counted>))(?P<rest>[a-z][\w' -]*)",
+)
+_NOT_FOCUS = frozenset(
+    "did do does is was are were has had have will would can could should may might name kind "
+    "type sort one ones during after before between since until than version year date day month "
+    "time number amount".split()
+)
+FOCUS_WORDS = 3
+
+
+def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The words that name what a (lowercased) question asks for.
+
+    The names it is about are passed over: "what was tessaro freight's headcount" asks a headcount.
+    """
+    match = _FOCUS.match(question)
+    if match is None:
+        return ()
+    reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
+    named = {word for anchor in anchors for word in anchor.split()}
+    focus: list[str] = []
+    for word in match["rest"].split():
+        if re.sub(r"['’]s$", "", word) in named:
+            continue
+        if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
+            break
+        focus.append(word)
+        if len(focus) == reach:
+            break
+    return tuple(focus)
 
 
 def without_anchors(question: str) -> str:
@@ -570,6 +611,16 @@ _CAPITALISED = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"
     r"(?:\s+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
+# A post held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of
+# Solano Air" is Solano Air's chief executive (a post alone, "the CFO", stays what is named). Written by hand: the common titles of news and
+# business prose.
+_TITLE = re.compile(
+    r"^(?:(?:Vice|Deputy|Acting|Interim|Former|Chief|Prime|Managing|Executive|Employment|Lead|"
+    r"Head|Senior|General)[\s-]+)*(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|"
+    r"Minister|Secretary|Judge|Justice|Mayor|Governor|Director|Executive|Coach|Captain|Manager|"
+    r"Senator|Ambassador|Commissioner|Chancellor|Professor|Officer|Singer|Founder)\b(?:\s+of\b)?"
+    r"\s*"
+)
 _GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", "国内", "国际"})
 
 
@@ -583,7 +634,7 @@ def names(text: str) -> frozenset[str]:
     """
     import jieba.posseg
 
-    found = {match.group() for match in _CAPITALISED.finditer(text)}
+    found = {_TITLE.sub("", m.group()) or m.group() for m in _CAPITALISED.finditer(text)}
     if has_cjk(text):
         found |= {
             pair.word

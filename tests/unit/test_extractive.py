@@ -533,3 +533,47 @@ def test_a_sentence_about_the_asked_year_answers_when_it_fits_nearly_as_well_as_
     )
     assert "Tomas Ferrow" in found.text
     assert "Aled Morcombe" not in found.text
+
+
+def test_the_sentence_that_says_what_is_asked_beats_a_table_headed_like_the_question(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Harlow Council election 2024 - declaration of result\nCandidate | Votes\n"
+        "Ines Moor | 12,480\nTom Vale | 9,915\nSpoilt ballots: 302\nElectorate: 61,250"
+    )
+    report = (
+        "Moor takes Harlow Council seat\nMay 3, 2024\nInes Moor won the seat by 2,565 votes. "
+        "Turnout was 36.4%, down on the last election. Counting finished at 3am."
+    )
+    found = extract_answer(
+        "What was the turnout in the 2024 Harlow Council election?",
+        _evidence(table, report),
+        embeddings,
+    )
+    assert found.text.startswith("Turnout was 36.4%")
+
+
+def test_a_post_named_before_a_name_answers_who_holds_it(embeddings: LocalEmbeddings) -> None:
+    report = (
+        "Penwick Rowing Club wins Dane Regatta\nSep 2023\nThe Penwick Rowing Club, coached by "
+        "Ellis Marr, beat Kelsall by a length to win the Dane Regatta for a third year. "
+        "Treasurer Olufemi Grant said the prize money would pay for a new boat."
+    )
+    found = extract_answer(
+        "Who is the treasurer of the Penwick Rowing Club?", _evidence(report), embeddings
+    )
+    assert found.text.startswith("Treasurer Olufemi Grant")
+    assert "Ellis Marr" not in found.text
+
+
+def test_an_abbreviated_title_is_answered_where_it_is_written_out(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Brightwell Foods opens third bakery\nBrightwell Foods, founded by Tomas Hale in 1998, "
+        "opened its third bakery on Friday, creating 140 jobs. "
+        "Chief executive Mara Lindel said demand for rye bread had doubled."
+    )
+    found = extract_answer("Who is the CEO of Brightwell Foods?", _evidence(report), embeddings)
+    assert found.text.startswith("Chief executive Mara Lindel")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from signalbox.graphs.question_shape import (
     anchors_in,
     answer_values,
+    asked_focus,
+    names,
     names_exactly,
     part_anchors,
     question_shape,
@@ -256,3 +258,29 @@ def test_a_latin_anchor_is_held_inside_chinese_text() -> None:
     shape = question_shape("2022年U14组男单冠军是谁？")
     assert anchors_in(shape, "2022年，他最终夺得U14组男单冠军") == 1.0
     assert anchors_in(shape, "2022年，他最终夺得U145组男单冠军") < 1.0
+
+
+def test_the_words_after_the_asking_words_name_what_is_asked_passing_over_names() -> None:
+    assert question_shape("What was Harlow Rail's ridership in 2019?").focus == ("ridership",)
+    assert asked_focus("who is the lead singer of the quiet hours?") == ("lead", "singer")
+    assert asked_focus("how many ferries did northgate order?") == ("ferries",)
+
+
+def test_without_a_verb_between_only_the_noun_after_which_is_asked() -> None:
+    assert asked_focus("which architect designed the pier?") == ("architect",)
+
+
+def test_a_chinese_question_has_no_focus_words() -> None:
+    assert question_shape("2020年中超冠军是谁？").focus == ()
+
+
+def test_a_title_before_a_name_is_not_part_of_the_name() -> None:
+    text = "The board thanked Chief Executive Mara Lindel, the CEO of Brightwell Foods, and Judge Ana Roy."
+    assert {"Mara Lindel", "Brightwell Foods", "Ana Roy"} <= names(text)
+    assert not {"Chief Executive Mara Lindel", "CEO of Brightwell Foods"} & names(text)
+
+
+def test_a_question_about_a_post_is_anchored_on_the_organisation() -> None:
+    shape = question_shape("Who is the CFO of Brightwell Foods?")
+    assert shape.anchors == ("brightwell foods",)
+    assert shape.focus == ("cfo",)
