@@ -93,7 +93,10 @@ _MEASURE_QUESTION = re.compile(
     r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|多长|多远|多高|多宽|多深|多重", re.IGNORECASE
 )
 # "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
-_PERCENT_QUESTION = re.compile(r"\b(?:percentage|percent|per cent)\b", re.IGNORECASE)
+_PERCENT_QUESTION = re.compile(
+    r"\b(?:percentage|percent|per cent)\b|\b(?:what|which) (?:share|proportion|fraction) of\b",
+    re.IGNORECASE,
+)
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
 # money word later in the question is only part of what it is about.
 _ASKED_NOUN = re.compile(
@@ -611,7 +614,8 @@ _CAPITALISED = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"
     r"(?:\s+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
-# A post held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of
+# A single word before a colon is a label ("Founded: 2004 · Hub: Port Averne"), not a name. A post
+# held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of
 # Solano Air" is Solano Air's chief executive (a post alone, "the CFO", stays what is named). Written by hand: the common titles of news and
 # business prose.
 _TITLE = re.compile(
@@ -634,7 +638,11 @@ def names(text: str) -> frozenset[str]:
     """
     import jieba.posseg
 
-    found = {_TITLE.sub("", m.group()) or m.group() for m in _CAPITALISED.finditer(text)}
+    found = {
+        _TITLE.sub("", m.group()) or m.group()
+        for m in _CAPITALISED.finditer(text)
+        if not (" " not in m.group() and text.startswith(":", m.end()))
+    }
     if has_cjk(text):
         found |= {
             pair.word

@@ -284,3 +284,13 @@ def test_a_question_about_a_post_is_anchored_on_the_organisation() -> None:
     shape = question_shape("Who is the CFO of Brightwell Foods?")
     assert shape.anchors == ("brightwell foods",)
     assert shape.focus == ("cfo",)
+
+
+def test_a_share_of_something_is_asked_as_a_percentage() -> None:
+    assert question_shape("What share of the vote did Ines Moor win in 2024?").wants == "percent"
+
+
+def test_a_single_word_before_a_colon_is_a_label_not_a_name() -> None:
+    found = names("Brightwell Foods · Founded: 1998 · Headquarters: Selby Marsh · CEO: Mara Lindel")
+    assert {"Selby Marsh", "Mara Lindel"} <= found
+    assert not {"Founded", "Headquarters"} & found
