@@ -24,7 +24,13 @@ from signalbox.graphs.addressed import addressed_to_assistant
 from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.furniture import day_meant, leading_date, split_at_cuts, strip_furniture
+from signalbox.graphs.furniture import (
+    day_meant,
+    leading_date,
+    split_at_cuts,
+    strip_furniture,
+    year_meant,
+)
 from signalbox.graphs.question_shape import (
     QuestionShape,
     anchors_held,
@@ -78,6 +84,8 @@ class Candidate:
     """The date it opens with, not quoted ("2013-05-12 - Tomas Ferrow won"): it pins the year."""
     day: str = ""
     """The passage's date, when the sentence says "today" or "on Thursday": the day it means."""
+    year: str = ""
+    """The year the sentence means by "last year", counted from the passage's date."""
 
 
 @dataclass
@@ -151,6 +159,7 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                         previous,
                         leading_date(piece),
                         day_meant(text, item.text),
+                        year_meant(text, item.text),
                     )
                 )
                 before = text
@@ -164,7 +173,7 @@ PASSAGE_ANCHOR = 0.8
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
     dated = candidate.dated or candidate.day
-    own = anchors_in(shape, f"{candidate.context} {dated} {candidate.text}")
+    own = anchors_in(shape, f"{candidate.context} {dated} {candidate.year} {candidate.text}")
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
 
 
@@ -467,13 +476,15 @@ def _gather_parts(
     shared = {anchor for anchor in shape.anchors if anchor not in parts}
 
     def about(candidate: Candidate, part: str) -> bool:
-        own = f"{candidate.context} {candidate.text}"
+        own = f"{candidate.context} {candidate.year} {candidate.text}"
         held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & shared
         return part in anchors_held(shape, own) and shared <= held
 
     def in_passage_about(candidate: Candidate, part: str) -> bool:
         """The passage is about this part alone ("The phone starts at $362" under a 2022 launch)."""
-        held = anchors_held(shape, f"{candidate.context} {candidate.passage}")
+        held = anchors_held(shape, f"{candidate.context} {candidate.year} {candidate.passage}")
+        if candidate.year and candidate.year != part:
+            held -= {part}  # "last year" in a report of 2024 is about 2023, whatever else it says
         return part in held and shared <= held and not held & (set(parts) - {part})
 
     chosen: list[int] = []

@@ -73,6 +73,34 @@ def day_meant(sentence: str, passage: str) -> str:
     return next((found for line in lines if (found := leading_date(line))), "")
 
 
+# A date that names its year: "Jan 2024", "June 21, 2023", "12 March 2024", "2024-01-18", "2024年1月".
+_DATED_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b|\b\d{{1,2}}\s+{_MONTH}\s+((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)-\d\d-\d\d\b|((?:19|20)\d\d)年\d{1,2}月",
+    re.IGNORECASE,
+)
+DATELINE_CHARS = 200
+"""How far into a passage its own date is looked for, when a sentence says "last year"."""
+_RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR_PATTERN = re.compile(r"\b(?:last|this|next) year\b|去年|今年|明年", re.IGNORECASE)
+
+
+def year_meant(sentence: str, passage: str) -> str:
+    """The year a sentence means by "last year" or "今年", counted from its passage's own date.
+
+    "It had flown 12.1 million passengers last year" in a report dated January 2024 is about
+    2023: a question that asks about 2023 is answered by it, though it never says so.
+    """
+    relative = _RELATIVE_YEAR_PATTERN.search(sentence)
+    if relative is None:
+        return ""
+    dated = _DATED_YEAR.search(passage[:DATELINE_CHARS])
+    if dated is None:
+        return ""
+    year = int(next(group for group in dated.groups() if group))
+    return str(year + _RELATIVE_YEAR[relative.group().lower()])
+
+
 def strip_furniture(sentence: str) -> str:
     """The sentence without leading dates, datelines, bylines, bracketed notes and cut marks."""
     text = sentence.replace("\u3000", " ").replace("\u00a0", " ")

@@ -577,3 +577,22 @@ def test_an_abbreviated_title_is_answered_where_it_is_written_out(
     )
     found = extract_answer("Who is the CEO of Brightwell Foods?", _evidence(report), embeddings)
     assert found.text.startswith("Chief executive Mara Lindel")
+
+
+def test_last_year_in_a_dated_report_answers_for_the_year_before(
+    embeddings: LocalEmbeddings,
+) -> None:
+    earlier = (
+        "Jan 2024 ... Harlow Rail said on Thursday it had carried 3.1 million riders last year, "
+        "a record. Fares will rise by 4% in March."
+    )
+    later = (
+        "Harlow Rail carried 3.6 million riders in 2024, the operator said in its annual review."
+    )
+    order = "June 2023 - Harlow Rail has ordered 12 new trains for 2026, worth about 90 million."
+    found = extract_answer(
+        "How many riders did Harlow Rail carry in 2023 and in 2024?",
+        _evidence(order, earlier, later),
+        embeddings,
+    )
+    assert "3.1 million riders last year" in found.text and "3.6 million" in found.text
