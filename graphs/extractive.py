@@ -172,9 +172,49 @@ PASSAGE_ANCHOR = 0.8
 
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
-    dated = candidate.dated or candidate.day
-    own = anchors_in(shape, f"{candidate.context} {dated} {candidate.year} {candidate.text}")
+    own = anchors_in(shape, _own_words(candidate))
+    if _names_another_year(shape, candidate):
+        return own
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
+
+
+_MONTH_YEAR_DATELINE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\s*[-–—|·•:]\s*"
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's.
+_COMPARED_YEAR = re.compile(
+    r"\b(?:since|from|than|on|over|versus|vs\.?|after|before|until|till|compared with|against)"
+    r"\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence is about an earlier year than any asked: one it names as its own.
+
+    "March 2023 — Fenwright Foods reported annual revenue of £2.41 billion for 2022" does not
+    answer for 2023 through its dateline.
+    """
+    asked = {anchor for anchor in shape.anchors if _A_YEAR.fullmatch(anchor)}
+    body = _COMPARED_YEAR.sub(" ", _MONTH_YEAR_DATELINE.sub("", candidate.text))
+    years = set(_A_YEAR.findall(body))
+    # A later year is what is planned or expected ("a live album would follow in 2018").
+    return bool(asked and years) and not years & asked and max(years) < min(asked)
+
+
+def _own_words(candidate: Candidate) -> str:
+    """What the sentence says it is about: its heading, its date, the year it means, its words.
+
+    A sentence that names its own year is about that year, not its article's date: "March 2023 —
+    Fenwright Foods reported annual revenue of £2.41 billion for 2022" is 2022's revenue.
+    """
+    dated = candidate.dated or candidate.day
+    text = candidate.text
+    body = _MONTH_YEAR_DATELINE.sub("", text)
+    if _A_YEAR.search(body):
+        dated, text = "", body
+    return f"{candidate.context} {dated} {candidate.year} {text}"
 
 
 def _novelty(question: str, text: str) -> float:
@@ -476,7 +516,7 @@ def _gather_parts(
     shared = {anchor for anchor in shape.anchors if anchor not in parts}
 
     def about(candidate: Candidate, part: str) -> bool:
-        own = f"{candidate.context} {candidate.year} {candidate.text}"
+        own = _own_words(candidate)
         held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & shared
         return part in anchors_held(shape, own) and shared <= held
 

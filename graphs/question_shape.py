@@ -414,7 +414,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
     for word in match["rest"].split():
-        if re.sub(r"['’]s$", "", word) in named:
+        if re.sub(r"['’]s?$", "", word) in named:
             continue
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break

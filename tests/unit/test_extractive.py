@@ -596,3 +596,32 @@ def test_last_year_in_a_dated_report_answers_for_the_year_before(
         embeddings,
     )
     assert "3.1 million riders last year" in found.text and "3.6 million" in found.text
+
+
+def test_a_sentence_naming_its_own_year_is_not_about_its_articles_date(
+    embeddings: LocalEmbeddings,
+) -> None:
+    older = (
+        "March 2023 — Brightwell Foods reported annual revenue of £1.21 billion for 2022, "
+        "with profit up 4%."
+    )
+    newer = "Brightwell Foods grew sales by 6% in the year to December, it said on Tuesday."
+    found = extract_answer(
+        "What was Brightwell Foods' annual revenue for 2023?",
+        _evidence(older, newer),
+        embeddings,
+    )
+    assert found.abstained
+
+
+def test_a_year_compared_with_does_not_take_a_sentence_away_from_its_articles_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "HARLOW, May 7, 2021 — Ines Moor has been elected mayor of Harlow. "
+        "Turnout was 38.1%, slightly up on 2017."
+    )
+    found = extract_answer(
+        "What was the turnout in the 2021 Harlow mayoral election?", _evidence(report), embeddings
+    )
+    assert "38.1%" in found.text
