@@ -409,7 +409,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     """
     match = _FOCUS.match(question)
     if match is None:
-        return ()
+        role = _keyword_role(question)
+        return (role,) if role else ()
     reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
@@ -468,10 +469,33 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     return others if len(others) >= 2 else ()
 
 
+# A search typed as keywords names the person it wants by a role: "kestrel open 2024 winner",
+# "golden heron winners 2022 and 2024", "solano air ceo".
+_KEYWORDS = re.compile(
+    r"^\W*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|"
+    r"could|should|will|would|name|list|tell|give|show|find)\b)[^?？]*$"
+)
+_KEYWORD_ROLE = re.compile(
+    r"\b(?:winners?|champions?|ceo|founders?|directors?|presidents?|authors?|mayors?|coach|"
+    r"captains?|chair(?:man|woman)?|designers?|architects?|inventors?|owners?|hosts?|presenters?|"
+    r"singers?|headteachers?|governors?)\b"
+)
+
+
+def _keyword_role(question: str) -> str:
+    """The role a keyword search asks for ("winner"), or "" for a question worded as one."""
+    if has_cjk(question) or not _KEYWORDS.match(question):
+        return ""
+    role = _KEYWORD_ROLE.search(question)
+    return role.group() if role else ""
+
+
 def _wanted(question: str) -> Wanted:
     """The kind of value that answers the question."""
     if _SCORE_QUESTION.search(question):
         return "score"
+    if _keyword_role(question):
+        return "person"
     asked = _ASKED_NOUN.search(question)
     if (
         _MONEY_QUESTION.search(question)

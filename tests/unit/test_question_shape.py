@@ -294,3 +294,10 @@ def test_a_single_word_before_a_colon_is_a_label_not_a_name() -> None:
     found = names("Brightwell Foods · Founded: 1998 · Headquarters: Selby Marsh · CEO: Mara Lindel")
     assert {"Selby Marsh", "Mara Lindel"} <= found
     assert not {"Founded", "Headquarters"} & found
+
+
+def test_a_keyword_search_naming_a_role_wants_a_person() -> None:
+    shape = question_shape("Harlow Cup 2024 winner")
+    assert shape.wants == "person"
+    assert shape.focus == ("winner",)
+    assert question_shape("harlow rail 2024 revenue").wants == "money"
