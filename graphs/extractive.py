@@ -172,7 +172,7 @@ PASSAGE_ANCHOR = 0.8
 
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
-    own = anchors_in(shape, _own_words(candidate))
+    own = anchors_in(shape, _own_words(shape, candidate))
     if _names_another_year(shape, candidate):
         return own
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
@@ -182,10 +182,13 @@ _MONTH_YEAR_DATELINE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\s*[-–—|·•:]\s*"
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's.
+# "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's; "won on Sunday
+# after finishing second in 2020 and 2021" won this year.
 _COMPARED_YEAR = re.compile(
-    r"\b(?:since|from|than|on|over|versus|vs\.?|after|before|until|till|compared with|against)"
-    r"\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+of\s+)?(?:19|20)\d\d\b",
+    r"\b(?:(?:on|over|versus|vs\.?|against|until|till)\s+"
+    r"|(?:since|from|than|after|before|compared with)\b[^.;:,]{0,30}?)"
+    r"(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+of\s+)?(?:19|20)\d\d\b"
+    r"(?:\s+and\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
 
@@ -203,17 +206,16 @@ def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
     return bool(asked and years) and not years & asked and max(years) < min(asked)
 
 
-def _own_words(candidate: Candidate) -> str:
+def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
     """What the sentence says it is about: its heading, its date, the year it means, its words.
 
-    A sentence that names its own year is about that year, not its article's date: "March 2023 —
-    Fenwright Foods reported annual revenue of £2.41 billion for 2022" is 2022's revenue.
+    A sentence that names an earlier year as its own is about that year, not its article's date:
+    "March 2023 — Fenwright Foods reported annual revenue of £2.41 billion for 2022" is 2022's.
     """
     dated = candidate.dated or candidate.day
     text = candidate.text
-    body = _MONTH_YEAR_DATELINE.sub("", text)
-    if _A_YEAR.search(body):
-        dated, text = "", body
+    if _names_another_year(shape, candidate):
+        dated, text = "", _MONTH_YEAR_DATELINE.sub("", text)
     return f"{candidate.context} {dated} {candidate.year} {text}"
 
 
@@ -299,18 +301,17 @@ Aylward", "designed by Halvorsen Brandt", "Turnout rose to 41.7%")."""
 
 
 def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
-    """How plainly the sentence itself says what is asked: the words naming it, next to a value.
+    """1.0 when the sentence itself says what is asked: every word naming it, next to a value.
 
-    No credit when the words are there but no value stands near them ("Outside core hours,
-    schedules are flexible" says no core hours). A question that wants no particular kind is
-    answered by any figure or name.
+    Nothing when a value does not stand near them ("Outside core hours, schedules are flexible"
+    says no core hours). A question that wants no particular kind is answered by any figure or name.
     """
     if not shape.focus:
         return 0.0
     spellings = [(word, _SPELLED_TITLES.get(word, word)) for word in shape.focus]
     own = _terms(f"{candidate.previous} {candidate.text}")
-    said = sum(any(_terms(s) <= own for s in pair) for pair in spellings) / len(spellings)
-    if not said:
+    # Every word: "the total prize fund" does not say the prize money a winner gets.
+    if not all(any(_terms(s) <= own for s in pair) for pair in spellings):
         return 0.0
     focus_terms = {term for pair in spellings for s in pair for term in _terms(s)}
     text = candidate.text
@@ -323,7 +324,7 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     else:
         values = [text.find(value) for value in answer_values(shape, text)]
     near = any(abs(a - v) <= FOCUS_REACH for a in at for v in values if v >= 0)
-    return said if near else 0.0
+    return 1.0 if near else 0.0
 
 
 def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -516,7 +517,7 @@ def _gather_parts(
     shared = {anchor for anchor in shape.anchors if anchor not in parts}
 
     def about(candidate: Candidate, part: str) -> bool:
-        own = _own_words(candidate)
+        own = _own_words(shape, candidate)
         held = anchors_held(shape, own) | anchors_held(shape, candidate.passage) & shared
         return part in anchors_held(shape, own) and shared <= held
 

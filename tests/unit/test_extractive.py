@@ -625,3 +625,30 @@ def test_a_year_compared_with_does_not_take_a_sentence_away_from_its_articles_ye
         "What was the turnout in the 2021 Harlow mayoral election?", _evidence(report), embeddings
     )
     assert "38.1%" in found.text
+
+
+def test_earlier_years_a_winner_came_second_in_leave_the_win_in_its_articles_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "July 3, 2022 — Ina Vale finally won the Harlow Cup on Sunday after finishing second "
+        "in 2020 and 2021."
+    )
+    preview = (
+        "June 2023 — The Harlow Cup starts on Saturday. Omar Lund, third last year, is favourite."
+    )
+    found = extract_answer(
+        "Who won the Harlow Cup in 2022?", _evidence(preview, report), embeddings
+    )
+    assert found.text.startswith("Ina Vale finally won the Harlow Cup")
+
+
+def test_every_word_naming_what_is_asked_must_be_said(embeddings: LocalEmbeddings) -> None:
+    rules = (
+        "Harlow Cup rules\nThe total prize fund is €2.3 million. The overall winner receives "
+        "€500,000, second place €200,000 and third €100,000."
+    )
+    found = extract_answer(
+        "How much prize money does the Harlow Cup winner get?", _evidence(rules), embeddings
+    )
+    assert found.text.startswith("The overall winner receives €500,000")
