@@ -639,9 +639,9 @@ _CAPITALISED = re.compile(
     r"(?:\s+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
 # A single word before a colon is a label ("Founded: 2004 · Hub: Port Averne"), not a name. A post
-# held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of
-# Solano Air" is Solano Air's chief executive (a post alone, "the CFO", stays what is named). Written by hand: the common titles of news and
-# business prose.
+# held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of Solano
+# Air" is Solano Air's chief executive (a post alone, "the CFO", stays what is named). Written by
+# hand: the common titles of news and business prose.
 _TITLE = re.compile(
     r"^(?:(?:Vice|Deputy|Acting|Interim|Former|Chief|Prime|Managing|Executive|Employment|Lead|"
     r"Head|Senior|General)[\s-]+)*(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|"
@@ -665,7 +665,7 @@ def names(text: str) -> frozenset[str]:
     found = {
         _TITLE.sub("", m.group()) or m.group()
         for m in _CAPITALISED.finditer(text)
-        if not (" " not in m.group() and text.startswith(":", m.end()))
+        if " " in m.group() or not text.startswith(":", m.end())
     }
     if has_cjk(text):
         found |= {
