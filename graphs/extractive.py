@@ -29,6 +29,7 @@ from signalbox.graphs.furniture import (
     leading_date,
     split_at_cuts,
     strip_furniture,
+    without_month_dateline,
     year_meant,
 )
 from signalbox.graphs.question_shape import (
@@ -179,9 +180,6 @@ def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
 
 
-_MONTH_YEAR_DATELINE = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\s*[-–—|·•:]\s*"
-)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's; "won on Sunday
 # after finishing second in 2020 and 2021" won this year.
@@ -201,7 +199,7 @@ def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
     answer for 2023 through its dateline.
     """
     asked = {anchor for anchor in shape.anchors if _A_YEAR.fullmatch(anchor)}
-    body = _COMPARED_YEAR.sub(" ", _MONTH_YEAR_DATELINE.sub("", candidate.text))
+    body = _COMPARED_YEAR.sub(" ", without_month_dateline(candidate.text))
     years = set(_A_YEAR.findall(body))
     # A later year is what is planned or expected ("a live album would follow in 2018").
     return bool(asked and years) and not years & asked and max(years) < min(asked)
@@ -216,7 +214,7 @@ def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
     dated = candidate.dated or candidate.day
     text = candidate.text
     if _names_another_year(shape, candidate):
-        dated, text = "", _MONTH_YEAR_DATELINE.sub("", text)
+        dated, text = "", without_month_dateline(text)
     return f"{candidate.context} {dated} {candidate.year} {text}"
 
 

@@ -85,6 +85,18 @@ _RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "去年": -1,
 _RELATIVE_YEAR_PATTERN = re.compile(r"\b(?:last|this|next) year\b|去年|今年|明年", re.IGNORECASE)
 
 
+_MONTH_YEAR_DATELINE = re.compile(rf"^{_MONTH}\s+(?:19|20)\d\d\s*[-–—|·•:]\s*")
+
+
+def without_month_dateline(sentence: str) -> str:
+    """The sentence without a leading month-year dateline ("March 2023 — ").
+
+    That year is the article's, not the sentence's. Quotes keep the dateline (it pins the asked
+    year there); only the reading of which year a sentence is about leaves it out.
+    """
+    return _MONTH_YEAR_DATELINE.sub("", sentence)
+
+
 def year_meant(sentence: str, passage: str) -> str:
     """The year a sentence means by "last year" or "今年", counted from its passage's own date.
 

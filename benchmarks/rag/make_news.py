@@ -6,9 +6,9 @@ this file; ``--check`` fails when they differ from a fresh build).
 The look-alike sets come from templates, so their passages are clean and regular; these passages
 were written by hand to read like scraped news and search snippets (datelines, bylines, cut-off
 sentences, tables, forum posts, answers worded otherwise than the question), which is what the real
-judging sets look like. Dev is for working on; held is measured once, at the end; blind was
-written in session 11 by a helper who never saw the answerer, and is held out until that session's
-end, to be measured once.
+judging sets look like. Each was written by someone who had not read the answerer and held out
+until measured once; dev and held were worked on afterwards, and blind (session 11) was read after
+its first measurement (README "Evaluation").
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
