@@ -7,8 +7,8 @@ The look-alike sets come from templates, so their passages are clean and regular
 were written by hand to read like scraped news and search snippets (datelines, bylines, cut-off
 sentences, tables, forum posts, answers worded otherwise than the question), which is what the real
 judging sets look like. Each was written by someone who had not read the answerer and held out
-until measured once; dev and held were worked on afterwards, and blind (session 11) was read after
-its first measurement (README "Evaluation").
+until measured once; dev and held were worked on afterwards, blind (session 11) was read after
+its first measurement (README "Evaluation"), and sealed (session 12) is held out until its own.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -26,12 +26,18 @@ from typing import Any
 from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
+from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.split_files import render, write_or_check
 from signalbox.agents.evaluation.rgb import parse_record
 from signalbox.agents.evaluation.rgb_scoring import holds_answer
 
 HERE = Path(__file__).resolve().parent
-SPLITS: dict[str, tuple[Cluster, ...]] = {"dev": DEV, "held": HELD, "blind": BLIND}
+SPLITS: dict[str, tuple[Cluster, ...]] = {
+    "dev": DEV,
+    "held": HELD,
+    "blind": BLIND,
+    "sealed": SEALED,
+}
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
 """Shortest and longest passage, as search snippets and scraped paragraphs run."""
