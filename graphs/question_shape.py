@@ -255,6 +255,9 @@ def question_shape(question: str) -> QuestionShape:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _SMALL_WORD = r"(?:\s+(?:of|and|for|the|&))?"
 
 
@@ -265,7 +268,11 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
     "NHS" holds its "National Health Service". Written by hand: no abbreviation dictionary ships
     offline, and capital initials are what an abbreviation of a name is made of.
     """
-    found = []
+    found = [
+        (month, rf"(?i)\b{month[:3]}{'t?' if month == 'september' else ''}\b")
+        for month in anchors
+        if month in MONTHS and month != "may"
+    ]
     for acronym in _ACRONYM.findall(question):
         if acronym.lower() in anchors:
             words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
@@ -463,9 +470,18 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     if not shape.multi_part:
         return ()
     figures = tuple(a for a in shape.anchors if any(ch.isdigit() for ch in a) and " " not in a)
-    others = tuple(a for a in shape.anchors if a not in figures)
+    months = tuple(a for a in shape.anchors if a in MONTHS)
+    others = tuple(a for a in shape.anchors if a not in figures and a not in months)
+    # "Tessellate 3.0 and 4.1": the first figure is read as part of the name it follows.
+    named_figures = tuple(a for a in others if re.search(r" \d[\w.]*$", a))
+    if len(figures) == 1 and len(named_figures) == 1:
+        return named_figures + figures
     if len(figures) >= 2:
         return figures
+    # A month is a kind of its own: "after its March 2023 and September 2023 decisions" has two
+    # parts, "how many by March 2025" about Hollowmere has none.
+    if len(months) >= 2:
+        return months
     return others if len(others) >= 2 else ()
 
 

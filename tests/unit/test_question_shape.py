@@ -146,6 +146,28 @@ def test_the_years_of_a_question_of_several_parts_are_its_parts() -> None:
     assert part_anchors(shape) == ("2015", "2016", "2018")
 
 
+def test_two_months_of_a_question_are_its_parts() -> None:
+    question = "What was the bank's rate after its March 2023 and September 2023 decisions?"
+    assert part_anchors(question_shape(question)) == ("march", "september")
+
+
+def test_one_month_is_not_a_part_beside_the_name_it_dates() -> None:
+    question = "How many copies did Hollowmere sell in its first week, and how many by March 2025?"
+    assert part_anchors(question_shape(question)) == ()
+
+
+def test_a_version_after_a_named_one_is_a_part_with_it() -> None:
+    shape = question_shape("When were Tessellate 3.0 and 4.1 released?")
+    assert part_anchors(shape) == ("tessellate 3.0", "4.1")
+
+
+def test_a_month_is_held_by_its_abbreviation() -> None:
+    shape = question_shape("What rate did the Bank of Calvessa set in September 2023?")
+    assert anchors_in(shape, "Sept 20, 2023 - The Bank of Calvessa cut its rate.") == 1.0
+    assert anchors_in(shape, "Sep. 20, 2023 - The Bank of Calvessa cut its rate.") == 1.0
+    assert anchors_in(shape, "Oct 20, 2023 - The Bank of Calvessa cut its rate.") < 1.0
+
+
 def test_a_question_of_one_part_has_no_parts_to_gather() -> None:
     assert part_anchors(question_shape("Who won the Northern Shield in 2015?")) == ()
 
