@@ -282,15 +282,29 @@ def _scores(
     return np.where(restates, scores - 0.5, scores)
 
 
-# Titles written out in full where a question abbreviates them ("Chief executive Benedikt Aralt"
-# answers "Who is the CEO of Solano Air?").
-_SPELLED_TITLES = {
-    "ceo": "chief executive",
-    "cfo": "chief financial",
-    "cto": "chief technology",
-    "coo": "chief operating",
-    "pm": "prime minister",
-    "mp": "member of parliament",
+# Other words for what a question asks: titles written out in full where a question abbreviates
+# them ("Chief executive Benedikt Aralt" answers "Who is the CEO of Solano Air?"), and the ways news
+# says who won ("Matteo Rinaldesi sealed the Tour of Kessary", "was crowned champion"). Written by
+# hand: no thesaurus ships offline, and winning is what a large share of news questions ask about.
+_WINNING = (
+    "won",
+    "win",
+    "winner",
+    "champion",
+    "crowned",
+    "clinched",
+    "sealed",
+    "triumphed",
+    "victory",
+)
+_OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
+    "ceo": ("chief executive",),
+    "cfo": ("chief financial",),
+    "cto": ("chief technology",),
+    "coo": ("chief operating",),
+    "pm": ("prime minister",),
+    "mp": ("member of parliament",),
+    **{word: _WINNING for word in ("won", "win", "wins", "winner", "winners", "winning")},
 }
 
 
@@ -307,7 +321,7 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     """
     if not shape.focus:
         return 0.0
-    spellings = [(word, _SPELLED_TITLES.get(word, word)) for word in shape.focus]
+    spellings = [(word, *_OTHER_WORDINGS.get(word, ())) for word in shape.focus]
     own = _terms(f"{candidate.previous} {candidate.text}")
     # Every word: "the total prize fund" does not say the prize money a winner gets.
     if not all(any(_terms(s) <= own for s in pair) for pair in spellings):

@@ -652,3 +652,18 @@ def test_every_word_naming_what_is_asked_must_be_said(embeddings: LocalEmbedding
         "How much prize money does the Harlow Cup winner get?", _evidence(rules), embeddings
     )
     assert found.text.startswith("The overall winner receives €500,000")
+
+
+def test_a_who_won_question_is_answered_by_the_sentence_that_says_who_won_in_other_words(
+    embeddings: LocalEmbeddings,
+) -> None:
+    preview = (
+        "Harlow Cup 2023 preview: the favourites\nThe race starts on Saturday in Dunmore with a "
+        "short time trial. Omar Lund, third last year, has the strongest team."
+    )
+    report = (
+        "July 2, 2023 — Ina Vale sealed the Harlow Cup on Sunday, rolling over the line 40 "
+        "seconds clear of her nearest rival."
+    )
+    found = extract_answer("Who won the 2023 Harlow Cup?", _evidence(preview, report), embeddings)
+    assert found.text.startswith("Ina Vale sealed the Harlow Cup")
