@@ -274,9 +274,15 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         if month in MONTHS and month != "may"
     ]
     for acronym in _ACRONYM.findall(question):
+        words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
         if acronym.lower() in anchors:
-            words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
             found.append((acronym.lower(), rf"\b{words}\b"))
+        # A title inside a name: "DI Rhea Cass" is "Detective Inspector Rhea Cass".
+        for anchor in anchors:
+            before, inside, after = f" {anchor} ".partition(f" {acronym.lower()} ")
+            if inside and (before.strip() or after.strip()):
+                pieces = filter(None, (_any_case(before), words, _any_case(after)))
+                found.append((anchor, rf"\b{_SPACE.join(pieces)}\b"))
     for name in re.findall(
         r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][a-z]+)+", question
     ):
@@ -286,6 +292,14 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         if anchor in anchors and 2 <= len(initials) <= 5:
             found.append((anchor, rf"\b(?:{initials}|{every})\b"))
     return tuple(found)
+
+
+def _any_case(words: str) -> str:
+    """A pattern for the words in any case and spacing; empty for none."""
+    return rf"(?i:{_SPACE.join(map(re.escape, words.split()))})" if words.strip() else ""
+
+
+_SPACE = r"\s+"
 
 
 def _spelled_out(shape: QuestionShape, text: str) -> str:

@@ -168,6 +168,18 @@ def test_a_month_is_held_by_its_abbreviation() -> None:
     assert anchors_in(shape, "Oct 20, 2023 - The Bank of Calvessa cut its rate.") < 1.0
 
 
+def test_a_title_abbreviated_inside_a_name_is_held_written_out() -> None:
+    shape = question_shape("Who plays DI Rhea Cass in The Ashgrove Files?")
+    assert (
+        anchors_in(shape, "Odile Frampton is Detective Inspector Rhea Cass in The Ashgrove Files")
+        == 1.0
+    )
+    assert (
+        anchors_in(shape, "Odile Frampton is Detective Sergeant Rhea Cass in The Ashgrove Files")
+        < 1.0
+    )
+
+
 def test_a_question_of_one_part_has_no_parts_to_gather() -> None:
     assert part_anchors(question_shape("Who won the Northern Shield in 2015?")) == ()
 
