@@ -160,10 +160,13 @@ _UNITS = (
     r"mph|kph|km/h|knots|nautical miles"
 )
 _MEASURE_VALUE = re.compile(
-    rf"\d[\d,.]*\s?-?\s?(?:{_UNITS})\b"
+    rf"(?:\d[\d,.]*\s?-?\s?(?:{_UNITS})\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|a hundred|several|a few)[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|"
-    r"miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet)\b"
+    r"miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet)\b)"
+    # "One year on", "two days later", "three weeks ago" say when, and "two years late" how late,
+    # not how long something is.
+    r"(?!\s+(?:later|ago|earlier|into|late)\b|\s+on\s*[,.;:])"
     r"|\d[\d,.]*\s*(?:公里|千米|米|英里|厘米|公斤|千克|吨|小时|分钟|秒|天|周|个月|年)",
     re.IGNORECASE,
 )

@@ -189,6 +189,14 @@ def test_without_anchors_leaves_what_the_question_asks() -> None:
     assert without_anchors(question) == "what was headcount in ?"
 
 
+def test_a_time_that_says_when_or_how_late_is_not_how_long_something_is() -> None:
+    shape = question_shape("How long is the Eastvale Line?")
+    assert answer_values(shape, "One year on, the line has carried 6.3 million riders.") == set()
+    assert answer_values(shape, "Trams ran three weeks ago, almost two years late.") == set()
+    assert answer_values(shape, "The 14.2km route links the city with the airport.") == {"14.2km"}
+    assert answer_values(shape, "The trip takes 2 hours on most days.") == {"2 hours"}
+
+
 def test_a_frequency_in_words_answers_how_often() -> None:
     shape = question_shape("How often are hi-vis jackets replaced?")
     assert answer_values(shape, "Jackets are replaced every eighteen months.") == {"eighteen"}
