@@ -424,6 +424,9 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
     mine_said, theirs_said = f"{first.context} {first.text}", f"{other.context} {other.text}"
     if min(_share(mine_said, theirs_said), _share(theirs_said, mine_said)) < SAME_STATEMENT:
         return False
+    # Under one title, "Electorate: 578,990" and "Rejected ballots: 1,204" say different things.
+    if not {t for t in _terms(first.text) & _terms(other.text) if not t[:1].isdigit()}:
+        return False
     if min(anchors_in(shape, mine_said), anchors_in(shape, theirs_said)) < 1.0:
         return False  # about another year or item: a different fact, not a disagreement
     if names_exactly(shape, mine_said) != names_exactly(shape, theirs_said):

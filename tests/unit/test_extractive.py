@@ -224,6 +224,17 @@ def test_statements_about_two_differently_named_items_do_not_disagree(
     assert found.text.startswith("Rhea Renwick sold 290,000 tickets")
 
 
+def test_rows_that_share_only_their_title_do_not_disagree(embeddings: LocalEmbeddings) -> None:
+    electorate = "Harlow mayoral election 2025: full result\nElectorate: 578,990."
+    rejected = "Harlow mayoral election 2025: full result\nRejected ballots: 1,204."
+    found = extract_answer(
+        "What was the turnout in the 2025 Harlow mayoral election?",
+        _evidence(electorate, rejected),
+        embeddings,
+    )
+    assert not found.conflict
+
+
 def test_sources_that_differ_only_in_a_value_not_asked_for_do_not_disagree(
     embeddings: LocalEmbeddings,
 ) -> None:
