@@ -557,6 +557,9 @@ def _gather_parts(
             and (index in fitting or in_passage_about(candidates[index], part))
         ]
         found = valued or fitting
+        # Each part is answered by a sentence that says what is asked, when one does ("2017:
+        # Champion Nadia Ivanko" over "The 2017 edition was held at the Oakgate Exchange").
+        found = [i for i in found if _says_focus(shape, candidates[i])] or found
         if chosen and found:
             # The parts are answered alike: "Median wait: 2021 282 minutes" is followed by the
             # sentence that gives 2022's median wait, not by 2022's annual report.

@@ -678,3 +678,21 @@ def test_a_who_won_question_is_answered_by_the_sentence_that_says_who_won_in_oth
     )
     found = extract_answer("Who won the 2023 Harlow Cup?", _evidence(preview, report), embeddings)
     assert found.text.startswith("Ina Vale sealed the Harlow Cup")
+
+
+def test_each_part_is_answered_by_a_sentence_that_says_what_is_asked(
+    embeddings: LocalEmbeddings,
+) -> None:
+    first = (
+        "Lucan Halloran has won the 2016 Mabry Prize for Fiction for The Salt Season, which the "
+        "judges called quietly devastating."
+    )
+    judges = "Mabry Prize for Fiction 2018: the judges\nChair of judges: Esme Whitlock."
+    winner = "Mabry Prize for Fiction 2018\nWinner: The Narrow Horizon by Leila Falkner."
+    found = extract_answer(
+        "Who won the Mabry Prize for Fiction in 2016 and 2018?",
+        _evidence(first, judges, winner),
+        embeddings,
+    )
+    assert "Lucan Halloran" in found.text and "Leila Falkner" in found.text
+    assert "Esme Whitlock" not in found.text
