@@ -74,7 +74,6 @@ class Candidate:
     """One quotable sentence: which evidence it is from, where, and its text."""
 
     n: int
-    position: int
     text: str
     context: str
     passage: str
@@ -139,7 +138,7 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
         item_heading = item.heading
         passage = f"{item.title}\n{item.text}" if item.title else item.text
         before = ""
-        for position, (heading, sentence) in enumerate(sentences(item.text)):
+        for heading, sentence in sentences(item.text):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
                 # Chinese has no spaces to count; a title is context, not a statement.
@@ -154,7 +153,6 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 found.append(
                     Candidate(
                         item.n,
-                        position,
                         text[:MAX_QUOTE_CHARS],
                         context,
                         passage,
