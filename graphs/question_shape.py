@@ -258,7 +258,7 @@ def question_shape(question: str) -> QuestionShape:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
-MONTHS = frozenset(
+_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _SMALL_WORD = r"(?:\s+(?:of|and|for|the|&))?"
@@ -271,10 +271,11 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
     "NHS" holds its "National Health Service". Written by hand: no abbreviation dictionary ships
     offline, and capital initials are what an abbreviation of a name is made of.
     """
+    # A month abbreviated in a date: "Sept 20, 2023", "Mar. 2024" (not "Jan", the name).
     found = [
-        (month, rf"(?i)\b{month[:3]}{'t?' if month == 'september' else ''}\b")
+        (month, rf"\b(?i:{month[:3]}{'t?' if month == 'september' else ''})\.?\s+\d")
         for month in anchors
-        if month in MONTHS and month != "may"
+        if month in _MONTHS and month != "may"
     ]
     for acronym in _ACRONYM.findall(question):
         words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
@@ -487,7 +488,7 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     if not shape.multi_part:
         return ()
     figures = tuple(a for a in shape.anchors if any(ch.isdigit() for ch in a) and " " not in a)
-    months = tuple(a for a in shape.anchors if a in MONTHS)
+    months = tuple(a for a in shape.anchors if a in _MONTHS)
     others = tuple(a for a in shape.anchors if a not in figures and a not in months)
     # "Tessellate 3.0 and 4.1": the first figure is read as part of the name it follows.
     named_figures = tuple(a for a in others if re.search(r" \d[\w.]*$", a))

@@ -4,8 +4,9 @@ Same shape and style as ``news_dev.py``, ``news_held.py`` and ``news_blind.py`` 
 them uses (a national science prize, an appliance recall, a city budget, an opera premiere, a
 mining company's output, an open-water swim, a state referendum, a box-office weekend, a container
 port's volumes, an esports final). Written in session 12 by someone who had not seen the answerer,
-and measured once, at the end of that session, so that one figure comes from text nobody tuned on
-or looked at through the assistant's eyes.
+and measured at the end of that session on the release before and on that session's code, with only
+the totals looked at: its figure comes from text nobody tuned on or read through the assistant's
+eyes, and it stays held out until someone reads its answers.
 Every person, company, town, event and figure here is made up.
 """
 

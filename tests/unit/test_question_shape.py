@@ -166,6 +166,7 @@ def test_a_month_is_held_by_its_abbreviation() -> None:
     assert anchors_in(shape, "Sept 20, 2023 - The Bank of Calvessa cut its rate.") == 1.0
     assert anchors_in(shape, "Sep. 20, 2023 - The Bank of Calvessa cut its rate.") == 1.0
     assert anchors_in(shape, "Oct 20, 2023 - The Bank of Calvessa cut its rate.") < 1.0
+    assert anchors_in(shape, "Sept, 2023 was quiet; the Bank of Calvessa cut its rate.") < 1.0
 
 
 def test_a_title_abbreviated_inside_a_name_is_held_written_out() -> None:
