@@ -294,7 +294,7 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         initials = "".join(word[0] for word in name.split() if word[0].isupper())
         every = "".join(word[0].upper() for word in name.split())  # "DOT" as well as "DT"
         if anchor in anchors and 2 <= len(initials) <= 5:
-            found.append((anchor, rf"\b(?:{initials}|{every})\b"))
+            found.append((anchor, rf"\b(?:{'|'.join(dict.fromkeys((initials, every)))})\b"))
     return tuple(found)
 
 
