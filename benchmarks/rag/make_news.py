@@ -10,6 +10,8 @@ judging sets look like. Each was written by someone who had not read the answere
 until measured once; dev and held were worked on afterwards, blind (session 11) was read after
 its first measurement (README "Evaluation"), and sealed (session 12) was measured on two releases
 without its questions, answers or differences being read: it stays held out until they are.
+Vault (session 13) was written by a helper who had not read or run the answerer, on subjects no
+other split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -28,6 +30,7 @@ from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_sealed import SEALED
+from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
 from signalbox.agents.evaluation.rgb import parse_record
 from signalbox.agents.evaluation.rgb_scoring import holds_answer
@@ -38,6 +41,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "held": HELD,
     "blind": BLIND,
     "sealed": SEALED,
+    "vault": VAULT,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
