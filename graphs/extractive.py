@@ -25,6 +25,7 @@ from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.furniture import (
+    dateline_place,
     day_meant,
     leading_date,
     split_at_cuts,
@@ -148,7 +149,10 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 asks = text.rstrip().endswith(("?", "？")) and not re.search(r"\d", text)
                 if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
                     continue
-                context = " ".join(dict.fromkeys(filter(None, (title, item_heading, heading))))
+                place = dateline_place(piece)
+                context = " ".join(
+                    dict.fromkeys(filter(None, (title, item_heading, heading, place)))
+                )
                 previous = before if _refers_back(text, asked) else ""
                 found.append(
                     Candidate(
@@ -209,7 +213,7 @@ def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
     A sentence that names an earlier year as its own is about that year, not its article's date:
     "March 2023 — Fenwright Foods reported annual revenue of £2.41 billion for 2022" is 2022's.
     """
-    dated = candidate.dated or candidate.day
+    dated = candidate.day or candidate.dated
     text = candidate.text
     if _names_another_year(shape, candidate):
         dated, text = "", without_month_dateline(text)
@@ -381,7 +385,7 @@ def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
     """
     if shape.wants != "date" or _CALENDAR_DATE.search(candidate.text):
         return ""
-    return candidate.dated or candidate.day
+    return candidate.day or candidate.dated
 
 
 # A date a calendar shows: a month, a year, "12/03". "On Friday" or "at 5.45am" needs the article's.

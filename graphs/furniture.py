@@ -9,6 +9,7 @@ describe the furniture's shape (dates, agency datelines, bracketed notes), never
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta
 
 from signalbox.tools.cjk import IDEOGRAPHS
 
@@ -28,6 +29,12 @@ _AGENCY_DATELINE = re.compile(
 # "北京时间3月23日消息，" opens a news item the way "LONDON (Reuters) -" does.
 _NEWS_DATELINE = re.compile(
     r"^\s*(?:北京时间|当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电)\s*[，,：:]?\s*"
+)
+# "LONDON (Reuters) — ", "PORT ELVA — ", "KESSARY CITY, Tessaly — ": a place in capitals, perhaps
+# an agency in brackets, then a dash opens an English news item.
+_PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
 _REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
@@ -51,6 +58,15 @@ def leading_date(sentence: str) -> str:
     return found.group().strip(" .…-–—|·•") if found else ""
 
 
+def dateline_place(sentence: str) -> str:
+    """The place (and agency) a news item opens with ("MARLOW BAY (Coastline Wire) — "), or "".
+
+    Not quoted, but what the sentence is about: a race report from Marlow Bay is about Marlow Bay.
+    """
+    found = _PLACE_DATELINE.match(_LEADING_DATE.sub("", sentence))
+    return found.group().strip(" -–—") if found else ""
+
+
 # "this morning", "on Thursday", "今天": a day that only the article's own date says.
 _RELATIVE_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|"
@@ -62,15 +78,66 @@ DATELINE_LINES = 3
 
 
 def day_meant(sentence: str, passage: str) -> str:
-    """The passage's date, when the sentence names its day only relative to it ("this morning").
+    """The day a sentence names only relative to its passage's date ("this morning", "yesterday").
 
     "The Fold S, unveiled this morning, ..." under "Wed, March 8, 2023 — " was unveiled on
-    March 8: a reader asking when needs that date, which the sentence alone does not give.
+    March 8, and "The first ship berthed yesterday" under "Sep 4, 2024 — " on September 3: a
+    reader asking when needs that date, which the sentence alone does not give. A day counted
+    from a date that cannot be read is not given at all rather than given wrong.
     """
-    if not _RELATIVE_DAY.search(sentence):
+    relative = _RELATIVE_DAY.search(sentence)
+    if relative is None:
         return ""
     lines = [line for line in passage.strip().splitlines() if line.strip()][:DATELINE_LINES]
-    return next((found for line in lines if (found := leading_date(line))), "")
+    found = next((found for line in lines if (found := leading_date(line))), "")
+    said = relative.group().lower()
+    if not found or not (said in _DAY_BEFORE or said.startswith("on ")):
+        return found
+    dated = _read_date(found)
+    if dated is None:
+        return ""
+    if said in _DAY_BEFORE:
+        return _written_like(found, dated - timedelta(days=1))
+    # "on Sunday" in a report is the last Sunday, up to its own date; in a plan, the next one.
+    ahead = (_WEEKDAYS.index(said.removeprefix("on ")) - dated.weekday()) % 7
+    if ahead and not _PLANNED.search(sentence):
+        ahead -= 7
+    return _written_like(found, dated + timedelta(days=ahead)) if ahead else found
+
+
+_DAY_BEFORE = frozenset({"yesterday", "last night", "昨天", "昨日", "昨晚"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is due|are due|is set to|are set to|scheduled|next)\b", re.I
+)
+_DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d")
+_CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def _read_date(found: str) -> date | None:
+    """The calendar date of a dateline as ``leading_date`` gives it, or None."""
+    if chinese := _CHINESE_DATE.search(found):
+        return date(*map(int, chinese.groups()))
+    text = re.sub(rf"^{_WEEKDAY}", "", found, flags=re.IGNORECASE)
+    text = re.sub(r"(?i)\bsept\b", "Sep", text.replace(",", " ").replace(".", " "))
+    text = " ".join(text.split()[:3])
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _written_like(found: str, day: date) -> str:
+    """A date in the dateline's order (day first, month first, ISO or Chinese), its month in full."""
+    if _CHINESE_DATE.search(found):
+        return f"{day.year}年{day.month}月{day.day}日"
+    if re.match(r"\d{4}-", found):
+        return day.isoformat()
+    if re.match(rf"(?:{_WEEKDAY})?\d", found, re.IGNORECASE):
+        return f"{day.day} {day:%B %Y}"
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 # A date that names its year: "Jan 2024", "June 21, 2023", "12 March 2024", "2024-01-18", "2024年1月".
@@ -120,6 +187,7 @@ def strip_furniture(sentence: str) -> str:
         text = _LEADING_DATE.sub("", text)
         text = _AGENCY_DATELINE.sub("", text)
         text = _NEWS_DATELINE.sub("", text)
+        text = _PLACE_DATELINE.sub("", text)
         text = _BYLINE.sub("", text)
     text = _REPORTER.sub("", text)
     text = _ORIGINAL_TITLE.sub("", text)
@@ -129,6 +197,11 @@ def strip_furniture(sentence: str) -> str:
 
 
 _MASTHEAD_SEGMENT_WORDS = 4
+# A byline with its desk or place on a line of its own: "By Colette Mbeki, Consumer Affairs".
+_BYLINE_LINE = re.compile(
+    r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"(?:\s*(?:,|\band\b|&|[|·•–—-])\s*[\w.'’&/-]+(?:\s+[\w.'’&/-]+){0,4})*$"
+)
 
 
 def is_furniture_line(line: str) -> bool:
@@ -140,7 +213,7 @@ def is_furniture_line(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if not strip_furniture(text):
+    if not strip_furniture(text) or _BYLINE_LINE.match(text):
         return True
     segments = [segment.strip() for segment in re.split(r"\s[|·•]\s", text)]
     # A lone row of figures ("OR-117 | 7500 | Leeds") is data; a masthead dates itself once at most.

@@ -37,6 +37,9 @@ _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
 # "第六届" (the sixth session), "第五任" (the fifth holder): which one of a series is asked about.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零两\d]{1,4}(?:届|任|次|期|代|季|轮|批|号|版)")
+# "the second quarter" is the "Q2" of a results table or a report's title.
+_QUARTERS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+_QUARTER = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter\b")
 _QUOTED = re.compile(r"[\"“«《「『]([^\"”»》」』]{2,40})[\"”»》」』]")
 _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
     (
@@ -87,7 +90,12 @@ _MONEY_QUESTION = re.compile(
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
+# "What was Tessaro Freight's headcount in 2019?" asks how many, as "how many" does.
+_HOW_MANY = re.compile(
+    r"\bhow many\b|\bnumber of\b|^\W*what\b.*\b(?:headcount|workforce|attendance|ridership|"
+    r"enrolment|enrollment|membership)\b",
+    re.IGNORECASE,
+)
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
 _MEASURE_QUESTION = re.compile(
     r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|多长|多远|多高|多宽|多深|多重", re.IGNORECASE
@@ -232,6 +240,7 @@ def question_shape(question: str) -> QuestionShape:
         quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
     ]
     anchors += _ORDINAL.findall(text)
+    anchors += [f"q{_QUARTERS.index(which) % 4 + 1}" for which in _QUARTER.findall(text)]
     named = [
         anchor
         for anchor in map(_name_anchor, sorted(names(question), key=question.find))
@@ -277,6 +286,9 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         for month in anchors
         if month in _MONTHS and month != "may"
     ]
+    for quarter in filter(re.compile(r"q[1-4]").fullmatch, anchors):
+        word, short = _QUARTERS[int(quarter[1]) - 1], _QUARTERS[int(quarter[1]) + 3]
+        found.append((quarter, rf"(?i)\b(?:{word}|{short})\s+quarter\b|\b{quarter[1]}Q\b"))
     for acronym in _ACRONYM.findall(question):
         words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
         if acronym.lower() in anchors:
@@ -590,23 +602,27 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does
     # "the report for 2021" say how many patients came in 2022, nor "ranked No. 88" how many study;
     # nor is "£410m" a length.
-    apart = [
-        m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
-    ]
+    apart = [m.span() for m in _CALENDAR_DAY.finditer(text)]  # "28 November" is no amount
+    if shape.wants in ("count", "measure"):
+        apart += [
+            m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
+        ]
     if shape.wants == "count":  # "three days" does not say how many homes, unless days are asked
         apart += [m.span() for m in _MEASURE_VALUE.finditer(text) if not _unit_asked(shape, m)]
     values = {
         " ".join(match.group().split()).rstrip(".,")
         for match in pattern.finditer(text)
-        if shape.wants not in ("count", "measure")
+        if shape.wants not in ("count", "measure", "number")
         or not any(start < match.end() and match.start() < end for start, end in apart)
     }
-    # "2016 on" (a figure and the short word after it) is the question's year, not a value.
+    # "2016 on" (a figure and the short word after it) is the question's year, not a value; nor is
+    # the "2" of "How many KettlePro 2 kettles" how many.
     return {
         value
         for value in values
         if not {_anchor_form(value.lower()), _anchor_form(value.lower().split()[0])}
         & set(shape.anchors)
+        and value.lower() not in shape.words
     }
 
 
@@ -648,6 +664,12 @@ def _holds_asked_word(shape: QuestionShape, name: str) -> bool:
     return False
 
 
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CALENDAR_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![a-z])|\b{_MONTH_NAME}\s+\d{{1,2}}\b(?!,\d)"
+    r"|\d{1,2}月\d{1,2}日"
+)
+"""A day of the month: "28 November", "Nov 28", "11月28日"."""
 _RANK = re.compile(r"(?:\b(?:No|Nr)\.|#)\s?\d+|\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 """A place in an order: "No. 88", "#3", "88th"."""
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]\d|\s?(?:[a-z]{3,}|万|人|个))")

@@ -9,8 +9,12 @@ from signalbox.graphs.furniture import is_furniture_line
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
-# A full stop after a title or an initial ("Dr. Anna Berg", "No. 33", "J. K. Rowling") ends nothing.
-_ABBREVIATIONS = "Dr Mr Ms Mrs St No Nr vs Jr Sr Co Inc Ltd Prof Gen Rev e.g i.e".split()
+# A full stop after a title, an initial or a short form ("Dr. Anna Berg", "No. 33", "J. K. Rowling",
+# "Units affected: approx. 212,000") ends nothing.
+_ABBREVIATIONS = (
+    "Dr Mr Ms Mrs St No Nr vs Jr Sr Co Inc Ltd Prof Gen Rev e.g i.e approx Approx est temp incl "
+    "excl fig Fig vol ca Capt Lt Sgt Gov Mt"
+).split()
 _NOT_AN_END = (
     "".join(rf"(?<!\b{re.escape(short)}\.)" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 )

@@ -140,6 +140,14 @@ def test_a_title_or_an_initial_does_not_end_a_sentence(embeddings: LocalEmbeddin
     assert found.text.startswith("Her deputy is Dr. Paul Okafor, who joined in 2019 [1].")
 
 
+def test_a_short_form_with_a_full_stop_does_not_end_a_sentence() -> None:
+    text = "The recall covers approx. 212,000 units. The water temp. (start) was 17C."
+    assert [sentence for _, sentence in sentences(text)] == [
+        "The recall covers approx. 212,000 units.",
+        "The water temp. (start) was 17C.",
+    ]
+
+
 def test_a_sentence_about_another_year_is_not_the_answer(embeddings: LocalEmbeddings) -> None:
     passage = "In 2021 the final was won by the Harbour Hawks after extra time."
     found = extract_answer("Who won the final in 2019?", _evidence(passage), embeddings)

@@ -1,8 +1,8 @@
-"""A sentence's relative dates are read from its passage's own date."""
+"""A sentence's relative dates are read from its passage's own date; datelines are not quoted."""
 
 from __future__ import annotations
 
-from signalbox.graphs.furniture import year_meant
+from signalbox.graphs.furniture import day_meant, is_furniture_line, strip_furniture, year_meant
 
 
 def test_last_year_in_a_dated_report_is_the_year_before_its_date() -> None:
@@ -19,3 +19,40 @@ def test_this_year_in_a_chinese_report_is_the_year_of_its_date() -> None:
 
 def test_a_relative_year_without_a_dated_passage_means_no_year() -> None:
     assert year_meant("Ridership rose last year.", "Ridership rose last year.") == ""
+
+
+PORT_REPORT = "Gannet Quay opens\nSep 4, 2024 — The first ship berthed at Saltreach yesterday."
+
+
+def test_yesterday_in_a_dated_report_is_the_day_before_its_date() -> None:
+    sentence = "The first ship berthed at Saltreach yesterday."
+    assert day_meant(sentence, PORT_REPORT) == "September 3, 2024"
+
+
+def test_a_weekday_in_a_report_is_the_last_one_up_to_its_date() -> None:
+    assert day_meant("She won on Sunday.", PORT_REPORT) == "September 1, 2024"
+
+
+def test_a_weekday_in_a_plan_is_the_next_one_after_its_date() -> None:
+    assert day_meant("The race will be held on Saturday.", PORT_REPORT) == "September 7, 2024"
+
+
+def test_a_day_counted_from_an_unreadable_date_is_not_given() -> None:
+    report = "Published: 2024 09 04 — The first ship berthed yesterday."
+    assert day_meant("The first ship berthed yesterday.", report) == ""
+
+
+def test_a_place_dateline_with_its_agency_is_not_quoted() -> None:
+    sentence = "Oct 2, 2024 — LINDQVAR (Tessaly Press Agency) — A soil scientist has won the prize."
+    assert strip_furniture(sentence) == "A soil scientist has won the prize."
+
+
+def test_a_capitalised_word_that_opens_a_sentence_is_not_a_dateline() -> None:
+    assert strip_furniture("NASA said on Monday it would launch.") == (
+        "NASA said on Monday it would launch."
+    )
+
+
+def test_a_byline_with_its_desk_on_its_own_line_is_furniture() -> None:
+    assert is_furniture_line("By Colette Mbeki, Consumer Affairs")
+    assert not is_furniture_line("By the end of the year, sales had doubled.")

@@ -39,6 +39,28 @@ def test_values_the_question_already_states_are_not_answers() -> None:
     assert answer_values(shape, "The 2016 election filled 70 seats.") == {"70"}
 
 
+def test_a_figure_of_the_asked_name_is_not_a_count() -> None:
+    shape = question_shape("How many KettlePro 2 kettles were recalled?")
+    assert answer_values(shape, "Brannock is recalling the KettlePro 2 kettle.") == set()
+    assert answer_values(shape, "About 212,000 KettlePro 2 units were sold.") == {"212,000"}
+
+
+def test_a_day_of_the_month_is_not_an_amount() -> None:
+    shape = question_shape("How much prize money comes with the Vennick Prize?")
+    text = "It is presented on 28 November with 400,000 crowns."
+    assert answer_values(shape, text) == {"400,000"}
+
+
+def test_the_second_quarter_is_held_by_q2() -> None:
+    shape = question_shape("How much gold did Kaldera mine in the second quarter of 2024?")
+    assert anchors_in(shape, "Kaldera Resources, Q2 2024 report: gold 38,900 ounces") == 1.0
+    assert anchors_in(shape, "Kaldera Resources, Q1 2024 report: gold 33,100 ounces") < 1.0
+
+
+def test_a_headcount_is_asked_as_a_count() -> None:
+    assert question_shape("What was Tessaro Freight's headcount in 2019?").wants == "count"
+
+
 def test_a_count_is_not_an_amount_of_money_or_a_share() -> None:
     shape = question_shape("How many tickets did the band sell in 2016?")
     assert answer_values(shape, "In 2016 the tour took in $24.8 million, 40% more.") == set()
