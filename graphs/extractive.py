@@ -176,6 +176,8 @@ PASSAGE_ANCHOR = 0.8
 
 def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     """How well the sentence holds the question's anchors, itself or through its passage."""
+    if _names_other_category(shape, candidate):
+        return 0.0
     own = anchors_in(shape, _own_words(shape, candidate))
     if _names_another_year(shape, candidate):
         return own
@@ -205,6 +207,32 @@ def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
     years = set(_A_YEAR.findall(body))
     # A later year is what is planned or expected ("a live album would follow in 2018").
     return bool(asked and years) and not years & asked and max(years) < min(asked)
+
+
+# The categories a competition or a statistic is split into: "the men's race went to Joaquim Rell"
+# is not the women's race that its report is also about.
+_CATEGORIES = (
+    re.compile(r"\b(?:women|women's|womens|female|ladies|ladies'|girls|girls')(?!\w)"),
+    re.compile(r"\b(?:men|men's|mens|male|boys|boys')(?!\w)"),
+)
+
+
+_CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+")
+
+
+def _names_other_category(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence is about the other category than the one asked (men's, women's).
+
+    Its heading or its main clause says so: "Uma Thornbury broke the tape, while Odile Jarrell
+    took the women's race" is the men's race in its first clause.
+    """
+    asked = " ".join(shape.words).replace("’", "'")
+    main = _CONTRAST.split(candidate.text, maxsplit=1)[0]
+    said = f"{candidate.context} {main}".lower().replace("’", "'")
+    for one, other in (_CATEGORIES, _CATEGORIES[::-1]):
+        if one.search(asked) and not other.search(asked):
+            return bool(other.search(said)) and not one.search(said)
+    return False
 
 
 def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
@@ -245,8 +273,14 @@ def _refers_back(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def _in_context(candidate: Candidate) -> str:
+    """The sentence after what it is read with: headings, the sentence it refers back to, its year.
+
+    The year it means by "last year" is read with it: a question about 2024 names a year that the
+    sentence never says.
+    """
     text = f"{candidate.previous} {candidate.text}" if candidate.previous else candidate.text
-    return f"{candidate.context}: {text}" if candidate.context else text
+    context = " ".join(filter(None, (candidate.context, candidate.year)))
+    return f"{context}: {text}" if context else text
 
 
 def _scores(
@@ -264,6 +298,7 @@ def _scores(
     # A passage that names only a longer name ("Rhea Renwick Band") is about something else.
     exact = np.asarray([names_exactly(shape, c.passage) for c in candidates])
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
+    restates |= np.asarray([_plans_only(question, shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -282,6 +317,37 @@ def _scores(
         semantic = (vectors @ np.asarray(embeddings.embed_documents(asked)).T).mean(axis=1)
         scores = semantic + LEXICAL_WEIGHT * scores
     return np.where(restates, scores - 0.5, scores)
+
+
+# A plan or a preview ("will be presented by", "will face the winner of tomorrow's semi-final")
+# names who is to do something, not who did it.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:due|set|expected|scheduled|poised) to|tomorrow)\b", re.I
+)
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_ASKS_NOW = re.compile(r"\b(?:will|is|are|does|do|has|have|who\s+\w+s)\b", re.I)
+_PAST_FORMS = frozenset(
+    "won led sang beat took made gave wrote held sold built began became chose drove found kept "
+    "left lost met ran rode saw shot stood struck told threw drew flew grew bought brought caught "
+    "fought taught".split()
+)
+
+
+def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether "Who won ...?" (a person asked about the past) meets a sentence about the future.
+
+    A question may ask about the past and the present at once ("who sang it at the premiere, and
+    who sings it in the revival?"); then a plan may answer.
+    """
+    past = bool(_ASKS_PAST.search(question)) or any(
+        word.endswith("ed") or word in _PAST_FORMS for word in shape.focus
+    )
+    return (
+        shape.wants == "person"
+        and past
+        and not _ASKS_NOW.search(question)
+        and bool(_PLANNED.search(candidate.text))
+    )
 
 
 # Other words for what a question asks: titles written out in full where a question abbreviates

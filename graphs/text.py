@@ -197,7 +197,9 @@ def sentences(text: str) -> list[tuple[str, str]]:
         for raw in _SENTENCE_END.split(line):
             sentence = raw.strip()
             cjk = count_cjk(sentence)
-            if cjk >= 6 or (not cjk and len(sentence.split()) >= 4):
+            # Three words state a fact when one is a figure: "Turnout was 61.3%."
+            words = len(sentence.split()) + bool(re.search(r"\d", sentence))
+            if cjk >= 6 or (not cjk and words >= 4):
                 found.append((heading, sentence))
     return found
 

@@ -704,3 +704,35 @@ def test_each_part_is_answered_by_a_sentence_that_says_what_is_asked(
     )
     assert "Lucan Halloran" in found.text and "Leila Falkner" in found.text
     assert "Esme Whitlock" not in found.text
+
+
+def test_the_other_category_of_a_race_does_not_answer(embeddings: LocalEmbeddings) -> None:
+    report = (
+        "Aug 11, 2024 — The men's race at the Ollen Strait Swim went to Joaquim Rell, who won by "
+        "45 seconds. Siobhan Keary-Vos touched the pontoon first in the other race, in 3 hours "
+        "41 minutes, for her first major open-water title."
+    )
+    found = extract_answer(
+        "Who won the women's race at the 2024 Ollen Strait Swim?", _evidence(report), embeddings
+    )
+    assert "Joaquim Rell" not in found.text
+
+
+def test_a_preview_does_not_say_who_won(embeddings: LocalEmbeddings) -> None:
+    preview = (
+        "Nov 9, 2024 — The Riftline World Championship final is set: last year's champions "
+        "Nordlys Gaming will face the winner of tomorrow's semi-final."
+    )
+    result = (
+        "Nov 10, 2024 — Copperhead Esports beat Nordlys Gaming three maps to one on Sunday to win "
+        "the Riftline World Championship for the first time."
+    )
+    found = extract_answer(
+        "Who won the 2024 Riftline World Championship?", _evidence(preview, result), embeddings
+    )
+    assert found.text.startswith("Copperhead Esports beat Nordlys Gaming")
+
+
+def test_a_three_word_sentence_with_a_figure_states_a_fact() -> None:
+    text = "Voters backed the change by 54.8% to 45.2% on Sunday. Turnout was 61.3%."
+    assert [sentence for _, sentence in sentences(text)][-1] == "Turnout was 61.3%."
