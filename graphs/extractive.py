@@ -479,6 +479,10 @@ def _values(shape: QuestionShape, text: str) -> set[str]:
     )
 
 
+_LABEL = re.compile(r"^([^:\d][^:]{0,39}):\s")
+"""What a labelled fact or a table row is about: "Housing" of "Housing: £312m, change +44"."""
+
+
 def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
     """Two sources state the same thing with different values (a figure, a date, a name).
 
@@ -492,10 +496,15 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
     mine_said, theirs_said = f"{first.context} {first.text}", f"{other.context} {other.text}"
     if min(_share(mine_said, theirs_said), _share(theirs_said, mine_said)) < SAME_STATEMENT:
         return False
-    # Under one title, "Electorate: 578,990" and "Rejected ballots: 1,204" say different things.
+    # Under one title, "Electorate: 578,990" and "Rejected ballots: 1,204" say different things,
+    # as do two rows of one table ("Housing: £312m, change +44", "Adult social care: £421m, ...").
     if not {t for t in _terms(first.text) & _terms(other.text) if not t[:1].isdigit()}:
         return False
-    if min(anchors_in(shape, mine_said), anchors_in(shape, theirs_said)) < 1.0:
+    labels = [_LABEL.match(c.text) for c in (first, other)]
+    if all(labels) and len({label.group(1).lower() for label in labels if label}) == 2:
+        return False
+    held = [anchors_in(shape, _own_words(shape, c)) for c in (first, other)]
+    if min(held) < 1.0:
         return False  # about another year or item: a different fact, not a disagreement
     if names_exactly(shape, mine_said) != names_exactly(shape, theirs_said):
         return False  # "Rhea Renwick" and "Rhea Renwick Band" are two acts
@@ -506,8 +515,16 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
 def _disagreement(
     shape: QuestionShape, candidates: list[Candidate], close: list[int]
 ) -> tuple[int, int] | None:
-    """The best-ranked pair among the close candidates whose sources disagree."""
+    """The best-ranked pair among the close candidates whose sources disagree.
+
+    When the best is a table row, the row asked about is its row: "Transport: £196m" against
+    "Transport: £188m" below "Housing: £312m" is a disagreement about something else.
+    """
+    asked_row = _LABEL.match(candidates[close[0]].text)
     for rank, index in enumerate(close):
+        row = _LABEL.match(candidates[index].text)
+        if asked_row and row and row.group(1).lower() != asked_row.group(1).lower():
+            continue
         for other in close[rank + 1 :]:
             if _disagree(shape, candidates[index], candidates[other]):
                 return index, other

@@ -506,6 +506,10 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     named_figures = tuple(a for a in others if re.search(r" \d[\w.]*$", a))
     if len(figures) == 1 and len(named_figures) == 1:
         return named_figures + figures
+    # "in Q1 and Q2 2024": the quarters are the parts, the year holds for both.
+    quarters = tuple(a for a in figures if re.fullmatch(r"q[1-4]", a))
+    if len(quarters) >= 2:
+        return quarters
     if len(figures) >= 2:
         return figures
     # A month is a kind of its own: "after its March 2023 and September 2023 decisions" has two

@@ -71,6 +71,11 @@ def _without_leader(line: str) -> str:
     return f"{match['label']}: {match['value']}" if match else line
 
 
+def _separator(line: str) -> str:
+    """The character a delimited line's cells are split by: "|", a tab, or "," (CSV)."""
+    return next((separator for separator in ("|", "\t") if separator in line), ",")
+
+
 def _split_cells(line: str) -> list[str]:
     """A delimited line's cells: by "|" or tab where there is one, else as CSV (quotes kept whole)."""
     for separator in ("|", "\t"):
@@ -79,12 +84,17 @@ def _split_cells(line: str) -> list[str]:
     return [cell.strip() for cell in next(csv.reader([line]), [])]
 
 
+_FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1,3}|[万亿%])?\s*")
+"""A cell that is a figure: "312", "+44", "−13", "£1.2bn", "61.3%", "1:05:22"."""
+
+
 def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
     """Plain-text tables (pipes, tabs or CSV lines, no Markdown rule): line -> (header, cells).
 
     A run of lines that split into the same number of cells is a table: two lines for pipes and
     tabs (rare in prose), three for commas (prose has commas too, but not in a steady count). The
-    first line is the header when it has no digit and the rows below it do.
+    first line is the header when none of its cells is a figure and the rows below have digits
+    ("Service area | £m | change on 2024/25" above "Housing | 312 | +44").
     """
     found: dict[int, tuple[list[str], list[str]]] = {}
     index = 0
@@ -95,13 +105,20 @@ def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
             continue
         width = len(_split_cells(line))
         end = index + 1
-        while end < len(lines) and lines[end].strip() and len(_split_cells(lines[end])) == width:
+        # One table is delimited one way: "Markets | 28 August 2021" above a sentence with one
+        # comma is a masthead and its article.
+        while (
+            end < len(lines)
+            and lines[end].strip()
+            and _separator(lines[end]) == _separator(line)
+            and len(_split_cells(lines[end])) == width
+        ):
             end += 1
         delimited = "|" in line or "\t" in line
         if width >= (2 if delimited else 3) and end - index >= (2 if delimited else 3):
             rows = [_split_cells(lines[i]) for i in range(index, end)]
             header: list[str] = []
-            if not re.search(r"\d", line) and any(
+            if not any(map(_FIGURE_CELL.fullmatch, rows[0])) and any(
                 re.search(r"\d", r) for r in lines[index + 1 : end]
             ):
                 header, rows = rows[0], rows[1:]
@@ -221,8 +238,27 @@ def table_record(header: list[str], cells: list[str]) -> str:
     """
     if not header or len(header) != len(cells):
         return " | ".join(cell for cell in cells if cell) + "."
-    pairs = [f"{name} {value}" for name, value in zip(header[1:], cells[1:], strict=True) if value]
+    pairs = [_cell_with(name, value) for name, value in zip(header[1:], cells[1:], strict=True)]
+    pairs = [pair for pair in pairs if pair]
     return (f"{cells[0]}: " + ", ".join(pairs) if pairs else cells[0]) + "."
+
+
+# A column headed by its unit alone ("£m", "($bn)", "%", "km"): its figures are read in it.
+_UNIT_HEADER = re.compile(
+    r"\(?\s*(?P<currency>[£$€¥])?\s*(?P<scale>m|bn|k|%|km|kg|mi|million|billion)?\s*\)?"
+)
+
+
+def _cell_with(name: str, value: str) -> str:
+    """A cell under its column's name: "capacity_kg 7500", or "£312m" under a "£m" column."""
+    if not value:
+        return ""
+    unit = _UNIT_HEADER.fullmatch(name)
+    if unit is None or not (unit["currency"] or unit["scale"]) or not _FIGURE_CELL.fullmatch(value):
+        return f"{name} {value}"
+    scale = unit["scale"] or ""
+    space = "" if unit["currency"] or scale == "%" else " "
+    return f"{unit['currency'] or ''}{value.strip()}{space}{scale}"
 
 
 def overlap(query: str, passage: str) -> float:

@@ -736,3 +736,50 @@ def test_a_preview_does_not_say_who_won(embeddings: LocalEmbeddings) -> None:
 def test_a_three_word_sentence_with_a_figure_states_a_fact() -> None:
     text = "Voters backed the change by 54.8% to 45.2% on Sunday. Turnout was 61.3%."
     assert [sentence for _, sentence in sentences(text)][-1] == "Turnout was 61.3%."
+
+
+def test_a_table_header_with_a_year_in_it_is_still_its_header() -> None:
+    table = "Service area | £m | change on 2024/25\nHousing | 312 | +44\nTransport | 188 | −13"
+    assert [sentence for _, sentence in sentences(table)] == [
+        "Housing: £312m, change on 2024/25 +44.",
+        "Transport: £188m, change on 2024/25 −13.",
+    ]
+
+
+def test_a_masthead_above_a_sentence_with_a_comma_is_no_table() -> None:
+    text = "Markets | 28 August 2021\nWheat fetched $172 a tonne at auction, traders said."
+    assert [sentence for _, sentence in sentences(text)] == [
+        "Wheat fetched $172 a tonne at auction, traders said."
+    ]
+
+
+def test_a_column_headed_by_its_unit_reads_its_figures_in_it() -> None:
+    table = "Service area | £m | Share\nHousing | 312 | 40%\nTransport | 188 | 25%"
+    assert sentences(table)[0][1] == "Housing: £312m, Share 40%."
+
+
+def test_two_rows_of_one_table_do_not_disagree(embeddings: LocalEmbeddings) -> None:
+    table = (
+        "Pellham Council budget 2025/26 (approved): headline allocations\n"
+        "Service area | £m | change on 2024/25\nHousing | 312 | +44\nAdult social care | 421 | +29"
+    )
+    found = extract_answer(
+        "How much will Pellham Council spend on housing in 2025/26?",
+        _evidence(table, table),
+        embeddings,
+    )
+    assert not found.conflict
+    assert found.text.startswith("Housing: £312m")
+
+
+def test_two_reports_that_differ_about_last_year_disagree(embeddings: LocalEmbeddings) -> None:
+    report = (
+        "Jan 22, 2025 — The Port of Saltreach handled a record 4.82 million containers last year, "
+        "up {} on 2023, as shipping lines diverted calls from congested hubs."
+    )
+    found = extract_answer(
+        "By what percentage did the Port of Saltreach's volumes grow in 2024?",
+        _evidence(report.format("6.9%"), report.format("8.4%")),
+        embeddings,
+    )
+    assert found.conflict

@@ -57,6 +57,11 @@ def test_the_second_quarter_is_held_by_q2() -> None:
     assert anchors_in(shape, "Kaldera Resources, Q1 2024 report: gold 33,100 ounces") < 1.0
 
 
+def test_two_quarters_of_one_year_are_the_parts() -> None:
+    shape = question_shape("How much copper did Kaldera produce in Q1 and Q2 2024?")
+    assert part_anchors(shape) == ("q1", "q2")
+
+
 def test_a_headcount_is_asked_as_a_count() -> None:
     assert question_shape("What was Tessaro Freight's headcount in 2019?").wants == "count"
 
