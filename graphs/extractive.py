@@ -373,6 +373,7 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     "pm": ("prime minister",),
     "mp": ("member of parliament",),
     **{word: _WINNING for word in ("won", "win", "wins", "winner", "winners", "winning")},
+    "held": ("take place", "takes place", "took place", "staged", "scheduled"),
 }
 
 

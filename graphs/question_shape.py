@@ -445,6 +445,13 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     The names it is about are passed over: "what was tessaro freight's headcount" asks a headcount.
     """
     match = _FOCUS.match(question)
+    # "When is the 2025 Ollen Strait Swim?" asks when it is held, not when its entries open.
+    when = _WHEN_IS.fullmatch(question)
+    named_only = when is not None and set(re.findall(r"[\w'’-]+", when["what"])) <= {
+        word for anchor in anchors for word in anchor.split()
+    }
+    if named_only and any(not a[:1].isdigit() for a in anchors):
+        return ("held",)
     if match is None:
         role = _keyword_role(question)
         return (role,) if role else ()
@@ -460,6 +467,11 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
         if len(focus) == reach:
             break
     return tuple(focus)
+
+
+_WHEN_IS = re.compile(
+    r"\W*when (?:is|was|will be|are|were) (?:the |this |next )?(?P<what>[^?]*)\??\s*"
+)
 
 
 def without_anchors(question: str) -> str:

@@ -783,3 +783,12 @@ def test_two_reports_that_differ_about_last_year_disagree(embeddings: LocalEmbed
         embeddings,
     )
     assert found.conflict
+
+
+def test_when_an_event_is_asked_the_day_it_is_held_answers(embeddings: LocalEmbeddings) -> None:
+    notice = (
+        "Entries for the 2025 Ollen Strait Swim open on 1 March. The race will be held on "
+        "Saturday 9 August 2025, tides permitting."
+    )
+    found = extract_answer("When is the 2025 Ollen Strait Swim?", _evidence(notice), embeddings)
+    assert found.text.startswith("The race will be held on Saturday 9 August 2025")

@@ -62,6 +62,11 @@ def test_two_quarters_of_one_year_are_the_parts() -> None:
     assert part_anchors(shape) == ("q1", "q2")
 
 
+def test_when_an_event_is_asked_by_its_name_alone_it_is_asked_when_it_is_held() -> None:
+    assert question_shape("When is the 2025 Ollen Strait Swim?").focus == ("held",)
+    assert question_shape("When was the Gannet Quay terminal opened?").focus != ("held",)
+
+
 def test_a_headcount_is_asked_as_a_count() -> None:
     assert question_shape("What was Tessaro Freight's headcount in 2019?").wants == "count"
 
