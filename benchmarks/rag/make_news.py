@@ -8,10 +8,10 @@ were written by hand to read like scraped news and search snippets (datelines, b
 sentences, tables, forum posts, answers worded otherwise than the question), which is what the real
 judging sets look like. Each was written by someone who had not read the answerer and held out
 until measured once; dev and held were worked on afterwards, blind (session 11) was read after
-its first measurement (README "Evaluation"), and sealed (session 12) was measured on two releases
-without its questions, answers or differences being read: it stays held out until they are.
-Vault (session 13) was written by a helper who had not read or run the answerer, on subjects no
-other split uses, and is held out until measured.
+its first measurement (README "Evaluation"), sealed (session 12) was measured on two releases
+with only its totals seen and read in session 13, once vault had been written. Vault (session 13)
+was written by a helper who had not read or run the answerer, on subjects no other split uses, and
+measured on two releases with only its totals seen: it stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -5,8 +5,8 @@ them uses (a national science prize, an appliance recall, a city budget, an oper
 mining company's output, an open-water swim, a state referendum, a box-office weekend, a container
 port's volumes, an esports final). Written in session 12 by someone who had not seen the answerer,
 and measured at the end of that session on the release before and on that session's code, with only
-the totals looked at: its figure comes from text nobody tuned on or read through the assistant's
-eyes, and it stays held out until someone reads its answers.
+the totals looked at. Read in session 13, once en_news_vault had been written to replace it as
+the held-out split, and worked on since.
 Every person, company, town, event and figure here is made up.
 """
 
