@@ -30,17 +30,22 @@ _AGENCY_DATELINE = re.compile(
 _NEWS_DATELINE = re.compile(
     r"^\s*(?:北京时间|当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:消息|讯|电)\s*[，,：:]?\s*"
 )
-# "LONDON (Reuters) — ", "PORT ELVA — ", "KESSARY CITY, Tessaly — ": a place in capitals, perhaps
-# an agency in brackets, then a dash opens an English news item.
+# "LONDON (Reuters) — ", "PORT ELVA — ", "KESSARY CITY, Tessaly — ", "PORT SELBY, Sept 18, 2022 — ":
+# a place in capitals, perhaps a region or a date, an agency in brackets, then a dash open an
+# English news item.
 _PLACE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
     r"(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
+_DATE_IN_DATELINE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}")
 _REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
+# The name ends where a sentence glued to it begins: "Analysis by Ruth Caldwell In 2017 only ...".
 _BYLINE = re.compile(
-    r"^\s*(?:By|Reporting by|Written by|Editor|Reporter)\s*[:：]?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
-    r"\s*(?:[,|·•–—-]\s*)?",
+    r"^\s*(?:By|Reporting by|Written by|Analysis by|Words by|Report by|Editor|Reporter)\s*[:：]?\s+"
+    r"[A-Z][\w.'-]*(?:\s+(?!(?:In|On|At|The|A|An|It|He|She|They|This|That|Last|After|When|As)\b)"
+    r"[A-Z][\w.'-]*){0,3}\s*(?:[,|·•–—-]\s*)?",
 )
 _BRACKETED_NOTE = re.compile(
     r"\[(?:点击[^\]]{0,20}|Read more|Advertisement|Click here[^\]]{0,20})\]"
@@ -50,12 +55,16 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]{2,}")
 
 
 def leading_date(sentence: str) -> str:
-    """The date a sentence opens with ("2013-05-12 - ", "Sep 13, 2016 ..."), or "".
+    """The date a sentence opens with ("2013-05-12 - ", "DUNMERE, July 12, 2024 — "), or "".
 
     Not quoted, but still what the sentence is dated: a race report dated 2013 is about 2013.
     """
     found = _LEADING_DATE.match(sentence)
-    return found.group().strip(" .…-–—|·•") if found else ""
+    if found:
+        return found.group().strip(" .…-–—|·•")
+    place = _PLACE_DATELINE.match(sentence)
+    dated = _DATE_IN_DATELINE.search(place.group()) if place else None
+    return dated.group() if dated else ""
 
 
 def dateline_place(sentence: str) -> str:

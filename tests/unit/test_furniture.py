@@ -56,3 +56,18 @@ def test_a_capitalised_word_that_opens_a_sentence_is_not_a_dateline() -> None:
 def test_a_byline_with_its_desk_on_its_own_line_is_furniture() -> None:
     assert is_furniture_line("By Colette Mbeki, Consumer Affairs")
     assert not is_furniture_line("By the end of the year, sales had doubled.")
+
+
+def test_a_place_dateline_with_its_date_is_not_quoted() -> None:
+    sentence = "PORT SELBY, Sept 18, 2022 — The Salt Orchard opened the festival."
+    assert strip_furniture(sentence) == "The Salt Orchard opened the festival."
+
+
+def test_a_byline_ends_where_the_sentence_glued_to_it_begins() -> None:
+    sentence = "Analysis by Ruth Caldwell In 2017 only 34.9% of voters took part."
+    assert strip_furniture(sentence) == "In 2017 only 34.9% of voters took part."
+
+
+def test_a_place_datelines_date_dates_its_sentence() -> None:
+    report = "DUNMERE, July 12, 2024 — The museum opened its doors on Friday."
+    assert day_meant("The museum opened its doors on Friday.", report) == "July 12, 2024"
