@@ -632,6 +632,8 @@ def _gather_parts(
 
     chosen: list[int] = []
     missing: list[str] = []
+    # "the men's race went to Teodor Malinen" answers no part of a question about the women's race.
+    ranked = [i for i in ranked if not _names_other_category(shape, candidates[i])]
     for part in parts[:MAX_PARTS]:
         fitting = [index for index in ranked if about(candidates[index], part)]
         # "The launch prices of 2019 and 2022": each part's sentence states a price, as the

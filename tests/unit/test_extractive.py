@@ -792,3 +792,19 @@ def test_when_an_event_is_asked_the_day_it_is_held_answers(embeddings: LocalEmbe
     )
     found = extract_answer("When is the 2025 Ollen Strait Swim?", _evidence(notice), embeddings)
     assert found.text.startswith("The race will be held on Saturday 9 August 2025")
+
+
+def test_no_part_of_a_question_is_answered_from_the_other_category(
+    embeddings: LocalEmbeddings,
+) -> None:
+    first = (
+        "Apr 11, 2021 — Teodor Malinen clinched the men's race at the Marlow Bay Marathon. "
+        "First woman home was Nadia Ferrante in 2:29:31."
+    )
+    second = "Apr 9, 2023 — Lotte Brannigan won the women's race at the Marlow Bay Marathon."
+    found = extract_answer(
+        "Who won the women's race at the Marlow Bay Marathon in 2021 and in 2023?",
+        _evidence(first, second),
+        embeddings,
+    )
+    assert "Teodor Malinen" not in found.text
