@@ -40,6 +40,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零两\d]{1,4}(?:�
 # "the second quarter" is the "Q2" of a results table or a report's title.
 _QUARTERS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _QUARTER = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter\b")
+_QUARTER_ANCHOR = re.compile(r"q[1-4]")
 _QUOTED = re.compile(r"[\"“«《「『]([^\"”»》」』]{2,40})[\"”»》」』]")
 _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
     (
@@ -286,7 +287,7 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         for month in anchors
         if month in _MONTHS and month != "may"
     ]
-    for quarter in filter(re.compile(r"q[1-4]").fullmatch, anchors):
+    for quarter in filter(_QUARTER_ANCHOR.fullmatch, anchors):
         word, short = _QUARTERS[int(quarter[1]) - 1], _QUARTERS[int(quarter[1]) + 3]
         found.append((quarter, rf"(?i)\b(?:{word}|{short})\s+quarter\b|\b{quarter[1]}Q\b"))
     for acronym in _ACRONYM.findall(question):
@@ -519,7 +520,7 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     if len(figures) == 1 and len(named_figures) == 1:
         return named_figures + figures
     # "in Q1 and Q2 2024": the quarters are the parts, the year holds for both.
-    quarters = tuple(a for a in figures if re.fullmatch(r"q[1-4]", a))
+    quarters = tuple(filter(_QUARTER_ANCHOR.fullmatch, figures))
     if len(quarters) >= 2:
         return quarters
     if len(figures) >= 2:

@@ -78,9 +78,9 @@ def _separator(line: str) -> str:
 
 def _split_cells(line: str) -> list[str]:
     """A delimited line's cells: by "|" or tab where there is one, else as CSV (quotes kept whole)."""
-    for separator in ("|", "\t"):
-        if separator in line:
-            return [cell.strip() for cell in line.strip().strip("|").split(separator)]
+    separator = _separator(line)
+    if separator != ",":
+        return [cell.strip() for cell in line.strip().strip("|").split(separator)]
     return [cell.strip() for cell in next(csv.reader([line]), [])]
 
 
