@@ -11,7 +11,9 @@ until measured once; dev and held were worked on afterwards, blind (session 11) 
 its first measurement (README "Evaluation"), sealed (session 12) was measured on two releases
 with only its totals seen and read in session 13, once vault had been written. Vault (session 13)
 was written by a helper who had not read or run the answerer, on subjects no other split uses, and
-measured on two releases with only its totals seen: it stays held out until it is read.
+measured on two releases with only its totals seen: it stays held out until it is read. Attic
+(session 14) was written the same way by a helper who had not read or run the answerer, on subjects
+no other split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -26,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rag.news_attic import ATTIC
 from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
@@ -42,6 +45,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "blind": BLIND,
     "sealed": SEALED,
     "vault": VAULT,
+    "attic": ATTIC,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
