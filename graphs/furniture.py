@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 
 from signalbox.tools.cjk import IDEOGRAPHS
 
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+"""A capital letter, accented ones included: "By Élise Brunvald" is a byline too."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Sep 13, 2016 ... ", "Wed, 13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
@@ -44,8 +46,8 @@ _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
 # The name ends where a sentence glued to it begins: "Analysis by Ruth Caldwell In 2017 only ...".
 _BYLINE = re.compile(
     r"^\s*(?:By|Reporting by|Written by|Analysis by|Words by|Report by|Editor|Reporter)\s*[:：]?\s+"
-    r"[A-Z][\w.'-]*(?:\s+(?!(?:In|On|At|The|A|An|It|He|She|They|This|That|Last|After|When|As)\b)"
-    r"[A-Z][\w.'-]*){0,3}\s*(?:[,|·•–—-]\s*)?",
+    rf"{_CAPITAL}[\w.'-]*(?:\s+(?!(?:In|On|At|The|A|An|It|He|She|They|This|That|Last|After|When|As)\b)"
+    rf"{_CAPITAL}[\w.'-]*){{0,3}}\s*(?:[,|·•–—-]\s*)?",
 )
 _BRACKETED_NOTE = re.compile(
     r"\[(?:点击[^\]]{0,20}|Read more|Advertisement|Click here[^\]]{0,20})\]"
@@ -74,6 +76,18 @@ def dateline_place(sentence: str) -> str:
     """
     found = _PLACE_DATELINE.match(_LEADING_DATE.sub("", sentence))
     return found.group().strip(" -–—") if found else ""
+
+
+def opens_news_item(line: str) -> bool:
+    """Whether a line opens with a dateline ("Jan 23, 2025 — Keepers ...", "PORT DOLAN — ...").
+
+    Such a line begins an article's text: a title above it without a full stop is not hard-wrapped
+    prose to be joined to it.
+    """
+    found = _LEADING_DATE.match(line)
+    return bool(found and re.search(r"[-–—|·•]", found.group())) or bool(
+        _PLACE_DATELINE.match(line)
+    )
 
 
 # "this morning", "on Thursday", "今天": a day that only the article's own date says.
@@ -208,7 +222,7 @@ def strip_furniture(sentence: str) -> str:
 _MASTHEAD_SEGMENT_WORDS = 4
 # A byline with its desk or place on a line of its own: "By Colette Mbeki, Consumer Affairs".
 _BYLINE_LINE = re.compile(
-    r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    rf"^(?:By|Reporting by|Written by)\s+{_CAPITAL}[\w.'’-]*(?:\s+{_CAPITAL}[\w.'’-]*){{1,3}}"
     r"(?:\s*(?:,|\band\b|&|[|·•–—-])\s*[\w.'’&/-]+(?:\s+[\w.'’&/-]+){0,4})*$"
 )
 

@@ -63,7 +63,8 @@ _WANTS: list[tuple[Wanted, re.Pattern[str]]] = [
     (
         "person",
         re.compile(
-            r"\b(?:who|whom|whose|which (?!(?:year|date|day|month|time)\b)\w+|name the)\b"
+            r"\b(?:who|whom|whose|which (?!(?:year|date|day|month|time)\b)\w+|name the|"
+            r"what (?:is|was|are|were) (?:the )?names? of)\b"
             r"|谁|哪位|哪个人|什么人|哪家|哪支|哪个(?:队|公司|球队|组织)",
             re.IGNORECASE,
         ),
@@ -97,9 +98,16 @@ _HOW_MANY = re.compile(
     r"enrolment|enrollment|membership)\b",
     re.IGNORECASE,
 )
+# "How many weeks was it at number one?" asks a length of time, not any number ("52,300 chart units").
+_HOW_MANY_UNITS = re.compile(
+    r"\bhow many (?:hours|minutes|seconds|days|weeks|months|years|miles|kilomet(?:re|er)s|"
+    r"met(?:re|er)s|feet|kilo(?:gram)?s|tonnes|tons)\b",
+    re.IGNORECASE,
+)
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
 _MEASURE_QUESTION = re.compile(
-    r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|多长|多远|多高|多宽|多深|多重", re.IGNORECASE
+    r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|\bhow much\b.*\bweigh|多长|多远|多高|多宽|多深|多重",
+    re.IGNORECASE,
 )
 # "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
 _PERCENT_QUESTION = re.compile(
@@ -169,7 +177,7 @@ _UNITS = (
     r"mph|kph|km/h|knots|nautical miles"
 )
 _MEASURE_VALUE = re.compile(
-    rf"(?:\d[\d,.]*\s?-?\s?(?:{_UNITS})\b"
+    rf"(?:\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{_UNITS})\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|a hundred|several|a few)[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|"
     r"miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet)\b)"
@@ -568,13 +576,23 @@ def _wanted(question: str) -> Wanted:
         return "money"
     if _PERCENT_QUESTION.search(question):
         return "percent"
+    if _HOW_MANY_UNITS.search(question):
+        return "measure"
     if _HOW_MANY.search(question):
         return "count"
     if _MEASURE_QUESTION.search(question):
         return "measure"
     if _VERSION_QUESTION.search(question):
         return "version"
-    worded: Wanted = next((kind for kind, pattern in _WANTS if pattern.search(question)), "other")
+    if has_cjk(question):
+        worded: Wanted = next(
+            (kind for kind, pattern in _WANTS if pattern.search(question)), "other"
+        )
+    else:
+        # The asking word that comes first is the main clause's: "How much did the calf weigh when
+        # she was born?" asks a weight, and the "when" only says which weight.
+        found = [(m.start(), kind) for kind, p in _WANTS if (m := p.search(question))]
+        worded = min(found)[1] if found else "other"
     if worded == "other" and has_cjk(question):
         ending = question.rstrip(" ?？。.!！")
         return next((kind for kind, noun in _CHINESE_ASKED_NOUN if noun.search(ending)), "other")
@@ -611,7 +629,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         return {
             name
             for name in names(text)
-            if not _name_words(name) <= shape.words and not _holds_asked_word(shape, name)
+            if not _name_words(name) <= shape.words
+            and not _holds_asked_word(shape, name)
+            and not _CALENDAR_WORDS.fullmatch(name)
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if pattern is None:
@@ -624,7 +644,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         apart += [
             m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
         ]
-    if shape.wants == "count":  # "three days" does not say how many homes, unless days are asked
+    # "three days" does not say how many homes, unless days are asked; nor "two months" how many
+    # hours a show was watched.
+    if shape.wants == "count" or (shape.wants == "measure" and _counts_in_unit(shape)):
         apart += [m.span() for m in _MEASURE_VALUE.finditer(text) if not _unit_asked(shape, m)]
     values = {
         " ".join(match.group().split()).rstrip(".,")
@@ -650,6 +672,11 @@ def _name_words(name: str) -> set[str]:
     """
     words = {re.sub(r"['’]s$", "", word) for word in name.lower().split()}
     return words - ARTICLES - _NOT_NAME_PARTS
+
+
+def _counts_in_unit(shape: QuestionShape) -> bool:
+    """Whether the question names the unit it wants the answer in ("how many weeks")."""
+    return bool(shape.focus) and re.fullmatch(_UNITS, shape.focus[0]) is not None
 
 
 def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:
@@ -708,8 +735,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:\s+(?:of|de|van|von|the)?\s*[A-Z][a-zA-Z'’-]+)*"
-    r"(?:\s+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the)[^\S\n]+)?"
+    r"[A-Z][a-zA-Z'’-]+)*"
+    r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
 # A single word before a colon is a label ("Founded: 2004 · Hub: Port Averne"), not a name. A post
 # held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of Solano
@@ -723,6 +751,13 @@ _TITLE = re.compile(
     r"\s*"
 )
 _GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", "国内", "国际"})
+# "January 22" or "Sunday" is a day, not who or where: two reports dated differently name no one
+# else. (In a question, "June" still says which of two reports is asked about.)
+_CALENDAR_WORDS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d[\w.-]*)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 
-from signalbox.graphs.furniture import is_furniture_line
+from signalbox.graphs.furniture import is_furniture_line, opens_news_item
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import tokenize
 
@@ -40,7 +40,10 @@ def is_heading(line: str) -> bool:
 
 CHINESE_VALUE_CHARACTERS = 12
 """Chinese characters a labelled value holds at most to count as a fact without a digit."""
-_KEY_VALUE = re.compile(r"^[^\W\d][^:：|]{0,40}[:：]\s*(?P<value>\S.{0,160})$")
+# The label is a word, or a year ("2021: "Tinsel Town" — The Parlour Kings" in a list of winners).
+_KEY_VALUE = re.compile(
+    r"^(?:[^\W\d][^:：|]{0,40}|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)[:：]\s*(?P<value>\S.{0,160})$"
+)
 
 
 def is_key_value(line: str) -> bool:
@@ -157,6 +160,7 @@ def _unwrap(text: str) -> str:
             and not is_key_value(stripped)
             and not is_furniture_line(previous)
             and not is_furniture_line(stripped)
+            and not opens_news_item(stripped)
             and number not in tables
             and number - 1 not in tables
             and _SOFT_BREAK.search(f"{previous}\n{stripped}")

@@ -808,3 +808,38 @@ def test_no_part_of_a_question_is_answered_from_the_other_category(
         embeddings,
     )
     assert "Teodor Malinen" not in found.text
+
+
+def test_a_title_above_a_dateline_is_not_joined_to_the_article() -> None:
+    text = (
+        "Harnwick Zoo celebrates its first elephant birth in fourteen years\n"
+        "Jan 23, 2025 — Keepers at Harnwick Zoo are celebrating the birth of a calf."
+    )
+    assert [sentence for _, sentence in sentences(text)][1].startswith("Jan 23, 2025 — Keepers")
+
+
+def test_a_corrections_account_of_the_error_is_not_the_answer(embeddings: LocalEmbeddings) -> None:
+    article = "Work will start this summer on a £38 million surgical hub on Kelmscott Road."
+    correction = (
+        "Correction: An earlier version of this article said the Kelmscott Road surgical hub would "
+        "cost £83 million. The correct figure is £38m, as the trust's board papers state."
+    )
+    found = extract_answer(
+        "How much will the Kelmscott Road surgical hub cost?",
+        _evidence(correction, article),
+        embeddings,
+    )
+    assert "£38" in found.text
+    assert "£83 million" not in found.text
+
+
+def test_each_year_of_a_list_of_winners_is_a_statement_of_its_own() -> None:
+    text = (
+        "Every Norland Christmas number one of the 2020s, so far\n"
+        '2022: "Midwinter" — Josh Ekwueme-Hart\n'
+        '2023: "Snow on Kessel Street" — Fenwick & Roe'
+    )
+    assert [sentence for _, sentence in sentences(text)][1:] == [
+        '2022: "Midwinter" — Josh Ekwueme-Hart.',
+        '2023: "Snow on Kessel Street" — Fenwick & Roe.',
+    ]

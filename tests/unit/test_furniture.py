@@ -71,3 +71,7 @@ def test_a_byline_ends_where_the_sentence_glued_to_it_begins() -> None:
 def test_a_place_datelines_date_dates_its_sentence() -> None:
     report = "DUNMERE, July 12, 2024 — The museum opened its doors on Friday."
     assert day_meant("The museum opened its doors on Friday.", report) == "July 12, 2024"
+
+
+def test_a_byline_with_an_accented_name_is_furniture() -> None:
+    assert is_furniture_line("Nov 21, 2024 · By Élise Brunvald")
