@@ -118,7 +118,25 @@ def _clauses(question: str) -> list[str]:
     if len(asking) < 2:
         return [question]
     subject = _subject(pieces[0], asking[1:])
-    return [asking[0], *(f"{subject} {clause}".strip() for clause in asking[1:])]
+    return [asking[0], *(f"{_borrowed(subject, clause)} {clause}".strip() for clause in asking[1:])]
+
+
+# A clause that says its own time ("when it filed for bankruptcy", "now", "in 2024", "目前").
+_OWN_TIME = re.compile(
+    r"\b(?:now|today|currently|when|this year|last year|next year|(?:19|20)\d\d)\b"
+    r"|现在|目前|当时|今年|去年|明年|\d{4}年",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\s*(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _borrowed(subject: str, clause: str) -> str:
+    """What a later clause borrows from the first: its subject, without its year if it has a time.
+
+    "What was Quorvex valued at in 2023, and how big was its shortfall when it filed for
+    bankruptcy?" asks the shortfall at the bankruptcy, whenever that was, not in 2023.
+    """
+    return _A_YEAR.sub("", subject).strip() if _OWN_TIME.search(clause) else subject
 
 
 def _subject(first: str, others: list[str]) -> str:

@@ -145,8 +145,10 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 # Chinese has no spaces to count; a title is context, not a statement.
                 headline = (is_heading(text) and not has_cjk(text)) or text.rstrip(".") == title
                 # A question states nothing, unless it takes a figure as given ("Why did they pay
-                # $1.7bn for it?").
-                asks = text.rstrip().endswith(("?", "？")) and not re.search(r"\d", text)
+                # $1.7bn for it?"; a year is no such figure: "Who will take the 2024 crown?").
+                asks = text.rstrip().endswith(("?", "？")) and not re.search(
+                    r"\d", _A_YEAR.sub("", text)
+                )
                 if _RETRACTED.search(text):
                     before = text  # "The correct figure is £38m" below it refers back to it
                     continue

@@ -347,6 +347,21 @@ def _question_chinese(question: str) -> set[str]:
     return {word for word in jieba.cut(question) if has_cjk(word)}
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
+def _held_forms(shape: QuestionShape, text: str) -> str:
+    """The text as anchors are looked for in it: normalised, with its names' other spellings.
+
+    Also without possessives: "Norland's Christmas number one" is about the Norland Christmas
+    number one.
+    """
+    normalised = _normalise(text)
+    if "'s" in normalised or "’s" in normalised:
+        normalised += "\n" + _POSSESSIVE.sub("", normalised)
+    return f"{normalised} {_spelled_out(shape, text)}"
+
+
 def anchors_in(shape: QuestionShape, text: str) -> float:
     """How well the text holds the question's anchors: 1.0 when it holds all (or there are none).
 
@@ -355,7 +370,7 @@ def anchors_in(shape: QuestionShape, text: str) -> float:
     """
     if not shape.anchors:
         return 1.0
-    normalised = f"{_normalise(text)} {_spelled_out(shape, text)}"
+    normalised = _held_forms(shape, text)
     parts = part_anchors(shape)
     # Every other anchor holds for each part: "the Northern Shield champions of 2015 and 2016" is
     # not answered by a Northern Trophy table that has a 2015 row.
@@ -601,7 +616,7 @@ def _wanted(question: str) -> Wanted:
 
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:
     """Which of the question's anchors the text holds."""
-    normalised = f"{_normalise(text)} {_spelled_out(shape, text)}"
+    normalised = _held_forms(shape, text)
     return {anchor for anchor in shape.anchors if _contains_anchor(normalised, anchor)}
 
 

@@ -91,12 +91,26 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 """A cell that is a figure: "312", "+44", "−13", "£1.2bn", "61.3%", "1:05:22"."""
 
 
+def _is_header(cells: list[str]) -> bool:
+    """Whether a table's first line names its columns: no figure, unless a year heads a column.
+
+    "Commune | 2024 | 2023 | Change" heads a table of two years; "2023 | Alder Rovers | Selby" is a
+    row, keyed by its year.
+    """
+    return not _FIGURE_CELL.fullmatch(cells[0]) and not any(
+        _FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells[1:]
+    )
+
+
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\s*")
+
+
 def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
     """Plain-text tables (pipes, tabs or CSV lines, no Markdown rule): line -> (header, cells).
 
     A run of lines that split into the same number of cells is a table: two lines for pipes and
     tabs (rare in prose), three for commas (prose has commas too, but not in a steady count). The
-    first line is the header when none of its cells is a figure and the rows below have digits
+    first line is the header when it names columns (``_is_header``) and the rows below have digits
     ("Service area | £m | change on 2024/25" above "Housing | 312 | +44").
     """
     found: dict[int, tuple[list[str], list[str]]] = {}
@@ -121,9 +135,7 @@ def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
         if width >= (2 if delimited else 3) and end - index >= (2 if delimited else 3):
             rows = [_split_cells(lines[i]) for i in range(index, end)]
             header: list[str] = []
-            if not any(map(_FIGURE_CELL.fullmatch, rows[0])) and any(
-                re.search(r"\d", r) for r in lines[index + 1 : end]
-            ):
+            if _is_header(rows[0]) and any(re.search(r"\d", r) for r in lines[index + 1 : end]):
                 header, rows = rows[0], rows[1:]
                 start = index + 1
             else:

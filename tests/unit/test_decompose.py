@@ -74,3 +74,11 @@ def test_a_league_glued_to_its_season_is_paired_with_the_other_league() -> None:
         "NBA2021-2022赛季总冠军",
     )
     assert sub_questions("NBA2021和CBA2022的冠军") == ("NBA2021的冠军", "CBA2022的冠军")
+
+
+def test_a_later_clause_with_its_own_time_does_not_borrow_the_first_clauses_year() -> None:
+    asked = "What was Quorvex valued at in 2023, and how big was its shortfall when it went bust?"
+    assert sub_questions(asked)[1] == "Quorvex how big was its shortfall when it went bust"
+    assert sub_questions("Who won the race in 2023, and what was the winning time?")[1] == (
+        "2023 what was the winning time"
+    )

@@ -843,3 +843,27 @@ def test_each_year_of_a_list_of_winners_is_a_statement_of_its_own() -> None:
         '2022: "Midwinter" — Josh Ekwueme-Hart.',
         '2023: "Snow on Kessel Street" — Fenwick & Roe.',
     ]
+
+
+def test_a_line_heading_columns_by_year_is_the_tables_header() -> None:
+    text = "Commune | 2024 | 2023\nSaint-Ardelle | 96,400 | 121,800\nVarennes | 80,100 | 99,000"
+    assert [sentence for _, sentence in sentences(text)] == [
+        "Saint-Ardelle: 2024 96,400, 2023 121,800.",
+        "Varennes: 2024 80,100, 2023 99,000.",
+    ]
+
+
+def test_a_question_naming_only_a_year_is_not_quoted(embeddings: LocalEmbeddings) -> None:
+    listing = (
+        "Every Norland Christmas number one of the 2020s, so far\n"
+        '2022: "Midwinter" — Josh Hart\n2023: "Snow on Kessel Street" — Fenwick & Roe\n'
+        "Who will take the 2024 crown? The bookies have a charity single as favourite."
+    )
+    found = extract_answer(
+        "Which songs were the Norland Christmas number ones in 2023 and 2024?",
+        _evidence(listing),
+        embeddings,
+    )
+    assert found.text.startswith('2023: "Snow on Kessel Street"')
+    assert "Who will take" not in found.text
+    assert "Not found in these sources" in found.text

@@ -406,3 +406,8 @@ def test_the_name_of_something_is_asked_as_a_name() -> None:
     assert (
         question_shape("What is the name of the baby elephant at Harnwick Zoo?").wants == "person"
     )
+
+
+def test_a_name_is_held_through_a_possessive() -> None:
+    shape = question_shape("Which song was the Norland Christmas number one in 2024?")
+    assert anchors_in(shape, "Hospice choir takes Norland's Christmas number one in 2024") == 1.0
