@@ -686,40 +686,9 @@ def _parallel(question: str, first: Candidate, other: Candidate) -> float:
     return len(words & _terms(other.text)) / len(words) if words else 0.0
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
-_LABELLED = re.compile(r"^[^\W\d][^:：]{0,40}[:：]\s*\S")
-INFOBOX_FIELDS = 3
-"""Labelled segments a line needs to be an infobox or a fact sheet ("Type: … · Height: 96 m · …")."""
-
-
-def _asked_fields(shape: QuestionShape, text: str) -> str:
-    """Of an infobox line, the fields that answer: those with a value of the asked kind.
-
-    The whole line is scored, since a question keys on one field and asks another ("Which company
-    did Northwind acquire in 2016?" of "Deal sheet 2016 | Acquirer: Northwind | Target: Ostrava"),
-    but quoted whole it answers with every field. Among the fields with such a value, those whose
-    label the question words ("Distance" of "How long ... distance"), else all of them; the
-    record's unlabelled name stays in front. The line is kept whole when no field, or every field,
-    stands out.
-    """
-    segments = [segment.strip() for segment in _FIELD_SEPARATOR.split(text)]
-    named = not _LABELLED.match(segments[0])
-    fields = segments[1:] if named else segments
-    if len(fields) < INFOBOX_FIELDS or not all(map(_LABELLED.match, fields)):
-        return text
-    asked = _terms(" ".join(shape.words))
-    valued = [field for field in fields if _values(shape, field)]
-    keep = [field for field in valued if _terms(field.split(":")[0]) & asked] or valued
-    if not keep or len(keep) == len(fields):
-        return text
-    return " · ".join([segments[0], *keep] if named else keep)
-
-
 def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
     """The sentence and its [n], after the date or the sentence that gives it the asked value."""
     text = candidate.text.rstrip()
-    if shape is not None:
-        text = _asked_fields(shape, text)
     if shape is not None and (day := _day_shown(shape, candidate)):
         text = f"{day} — {text}"
     elif shape is not None and _value_before(shape, candidate):

@@ -867,14 +867,3 @@ def test_a_question_naming_only_a_year_is_not_quoted(embeddings: LocalEmbeddings
     assert found.text.startswith('2023: "Snow on Kessel Street"')
     assert "Who will take" not in found.text
     assert "Not found in these sources" in found.text
-
-
-def test_an_infobox_is_quoted_by_the_field_that_answers(embeddings: LocalEmbeddings) -> None:
-    infobox = (
-        "Ollen Strait Swim\nType: Open-water swim · Distance: 14.2 km (Port Elva to Skerry Point) · "
-        "First held: 1978 · Organiser: Port Elva Swimming Club · Field: up to 220 solo swimmers"
-    )
-    found = extract_answer(
-        "How long is the Ollen Strait Swim course?", _evidence(infobox), embeddings
-    )
-    assert found.text == "Distance: 14.2 km (Port Elva to Skerry Point) [1]."
