@@ -10,10 +10,10 @@ judging sets look like. Each was written by someone who had not read the answere
 until measured once; dev and held were worked on afterwards, blind (session 11) was read after
 its first measurement (README "Evaluation"), sealed (session 12) was measured on two releases
 with only its totals seen and read in session 13, once vault had been written. Vault (session 13)
-was written by a helper who had not read or run the answerer, on subjects no other split uses, and
-measured on two releases with only its totals seen: it stays held out until it is read. Attic
-(session 14) was written the same way by a helper who had not read or run the answerer, on subjects
-no other split uses, and is held out until measured.
+was written by a helper who had not read or run the answerer, on subjects no other split uses,
+measured on two releases with only its totals seen, and read in session 14 once attic had been
+written. Attic (session 14) was written the same way, measured on two releases with only its
+totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -4,7 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_blind.py`` with subjects no o
 wildfire, a hospital waiting list, a ferry operator, a singles chart, a wine harvest, an elephant
 birth at a zoo, a hydro dam, a school inspection, a crypto exchange collapse, a dog show). Written
 in session 13 by a helper who had not read or run the answerer, and held out until measured, so
-that a figure comes from text nobody tuned on or looked at through the assistant's eyes.
+that a figure comes from text nobody tuned on or looked at through the assistant's eyes; read and
+worked on in session 14, once the attic split had replaced it.
 Every person, company, town, event and figure here is made up.
 """
 
