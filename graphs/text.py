@@ -40,9 +40,11 @@ def is_heading(line: str) -> bool:
 
 CHINESE_VALUE_CHARACTERS = 12
 """Chinese characters a labelled value holds at most to count as a fact without a digit."""
+_YEAR_LABEL = r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?"
+"""A year or a season ("2021", "2022-23", "2022/2023") standing as a label or a column's name."""
 # The label is a word, or a year ("2021: "Tinsel Town" — The Parlour Kings" in a list of winners).
 _KEY_VALUE = re.compile(
-    r"^(?:[^\W\d][^:：|]{0,40}|(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)[:：]\s*(?P<value>\S.{0,160})$"
+    rf"^(?:[^\W\d][^:：|]{{0,40}}|{_YEAR_LABEL})[:：]\s*(?P<value>\S.{{0,160}})$"
 )
 
 
@@ -91,6 +93,9 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 """A cell that is a figure: "312", "+44", "−13", "£1.2bn", "61.3%", "1:05:22"."""
 
 
+_YEAR_CELL = re.compile(rf"\s*{_YEAR_LABEL}\s*")
+
+
 def _is_header(cells: list[str]) -> bool:
     """Whether a table's first line names its columns: no figure, unless a year heads a column.
 
@@ -100,9 +105,6 @@ def _is_header(cells: list[str]) -> bool:
     return not _FIGURE_CELL.fullmatch(cells[0]) and not any(
         _FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells[1:]
     )
-
-
-_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\s*")
 
 
 def _table_rows(lines: list[str]) -> dict[int, tuple[list[str], list[str]]]:
