@@ -13,7 +13,8 @@ with only its totals seen and read in session 13, once vault had been written. V
 was written by a helper who had not read or run the answerer, on subjects no other split uses,
 measured on two releases with only its totals seen, and read in session 14 once attic had been
 written. Attic (session 14) was written the same way, measured on two releases with only its
-totals seen, and stays held out until it is read.
+totals seen, and stays held out until it is read. Cellar (session 14) was written the same way,
+on subjects no other split uses, and stays held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -30,6 +31,7 @@ from typing import Any
 
 from benchmarks.rag.news_attic import ATTIC
 from benchmarks.rag.news_blind import BLIND
+from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_sealed import SEALED
@@ -46,6 +48,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "sealed": SEALED,
     "vault": VAULT,
     "attic": ATTIC,
+    "cellar": CELLAR,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
