@@ -750,11 +750,12 @@ ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the)[^\S\n]+)?"
+    r"(?<![.!?]\s)(?<!^)\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the)[^\S\n]+)?"
     r"[A-Z][a-zA-Z'’-]+)*"
     r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
-# A single word before a colon is a label ("Founded: 2004 · Hub: Port Averne"), not a name. A post
+# "A-shaped", "U-turn" and "X-ray" are words, not names. A single word before a colon is a label
+# ("Founded: 2004 · Hub: Port Averne"), not a name. A post
 # held is not the holder's name: "Judge Patricia Emsworth" is Patricia Emsworth, "CEO of Solano
 # Air" is Solano Air's chief executive (a post alone, "the CFO", stays what is named). Written by
 # hand: the common titles of news and business prose.

@@ -12,9 +12,10 @@ its first measurement (README "Evaluation"), sealed (session 12) was measured on
 with only its totals seen and read in session 13, once vault had been written. Vault (session 13)
 was written by a helper who had not read or run the answerer, on subjects no other split uses,
 measured on two releases with only its totals seen, and read in session 14 once attic had been
-written. Attic (session 14) was written the same way, measured on two releases with only its
-totals seen, and stays held out until it is read. Cellar (session 14) was written the same way,
-on subjects no other split uses, and stays held out until it is measured.
+written. Attic (session 14) was written the same way and measured on two releases with only its
+totals seen (once deciding a change). Cellar, written the same way at the end of session 14 on
+subjects no other split uses, was measured on two releases with only its totals seen, and stays
+held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

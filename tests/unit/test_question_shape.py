@@ -411,3 +411,9 @@ def test_the_name_of_something_is_asked_as_a_name() -> None:
 def test_a_name_is_held_through_a_possessive() -> None:
     shape = question_shape("Which song was the Norland Christmas number one in 2024?")
     assert anchors_in(shape, "Hospice choir takes Norland's Christmas number one in 2024") == 1.0
+
+
+def test_a_word_of_one_capital_and_a_hyphen_is_not_a_name() -> None:
+    found = names("Our design uses two A-shaped towers, said Halvorsen Brandt and Jean-Luc Roy")
+    assert {"Halvorsen Brandt", "Jean-Luc Roy"} <= found
+    assert not any("A-shaped" in name for name in found)
