@@ -770,7 +770,7 @@ _GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", 
 # "January 22" or "Sunday" is a day, not who or where: two reports dated differently name no one
 # else. (In a question, "June" still says which of two reports is asked about.)
 _CALENDAR_WORDS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:{'|'.join(sorted(month.capitalize() for month in _MONTHS))}|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d[\w.-]*)?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
