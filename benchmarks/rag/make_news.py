@@ -15,7 +15,8 @@ measured on two releases with only its totals seen, and read in session 14 once 
 written. Attic (session 14) was written the same way and measured on two releases with only its
 totals seen (once deciding a change). Cellar, written the same way at the end of session 14 on
 subjects no other split uses, was measured on two releases with only its totals seen, and stays
-held out until it is read.
+held out until it is read. Larder (session 15) was written the same way, on subjects no other split
+uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -35,6 +36,7 @@ from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
+from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
@@ -50,6 +52,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "vault": VAULT,
     "attic": ATTIC,
     "cellar": CELLAR,
+    "larder": LARDER,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
