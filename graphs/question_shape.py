@@ -89,7 +89,8 @@ _MONEY_QUESTION = re.compile(
     r"\bhow much (?:money|did|does|do|was|is|were|are|will)\b.*\b(?:cost|pay|paid|spend|spent|"
     r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
-    r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending)\b",
+    r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
+    r"valued|valuation)\b",
     re.IGNORECASE,
 )
 # "What was Tessaro Freight's headcount in 2019?" asks how many, as "how many" does.
@@ -190,8 +191,15 @@ _MEASURE_VALUE = re.compile(
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+"""A month, written out or cut short ("Sept."); not a word that starts like one ("Marathon")."""
 _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
+    # The day is part of the date: "from 28 January" and "from 21 January" are two dates.
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![a-z])|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
     # "on a Saturday" or "every Monday" is no date.
     r"(?<!\ba\s)(?<!every\s)(?<!each\s)"
@@ -221,6 +229,9 @@ class QuestionShape:
     """(anchor, pattern of its other spelling): "CFO" is also "Chief Financial Officer"."""
     focus: tuple[str, ...] = ()
     """The words naming what is asked ("turnout", "singer", "designed"), whatever it is about."""
+    kinds: tuple[tuple[str, str], ...] = ()
+    """(modifier, head) of each word pair that may name a kind of thing ("air-source", "ground
+    source"): a sentence about another kind ("ground-source systems") answers something else."""
 
 
 def _normalise(text: str) -> str:
@@ -272,7 +283,37 @@ def question_shape(question: str) -> QuestionShape:
         tuple(name for name in named if not has_cjk(name)),
         _other_spellings(question, anchors),
         () if has_cjk(question) else asked_focus(text, tuple(anchors)),
+        tuple(
+            (modifier, head)
+            for modifier, head in _WORD_PAIR.findall(text)
+            if not {modifier, head} & ENGLISH_STOPWORDS
+        ),
     )
+
+
+# Each pair of neighbouring words, overlapping: "ground source heat" holds "ground source" and
+# "source heat".
+_WORD_PAIR = re.compile(r"(?<![\w'’-])([a-z]+)(?=[- ]([a-z]+)(?![\w'’]|-\w))")
+
+
+# A kind written as one word of two ("ground-source", "part-time", "second-half").
+_COMPOUND = re.compile(r"(?<![\w'-])([a-z]+)-([a-z]+)(?![\w'-])")
+
+
+def names_other_kind(shape: QuestionShape, said: str) -> bool:
+    """Whether the text names another kind of what is asked and not the asked one.
+
+    "The value for ground-source systems is unchanged" is not the voucher for an air-source heat
+    pump; "a second-half goal" is not the first-half one.
+    """
+    for modifier, head in _COMPOUND.findall(said):
+        # "a four-week run" counts weeks: it is no kind of the "first week".
+        if _NUMBER_VALUE.fullmatch(modifier) or re.fullmatch(_UNITS, head):
+            continue
+        asked = {one for one, of in shape.kinds if of == head}
+        if asked and modifier not in asked:
+            return not any(re.search(rf"\b{one}[- ]{head}\b", said) for one in asked)
+    return False
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
@@ -723,7 +764,6 @@ def _holds_asked_word(shape: QuestionShape, name: str) -> bool:
     return False
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![a-z])|\b{_MONTH_NAME}\s+\d{{1,2}}\b(?!,\d)"
     r"|\d{1,2}月\d{1,2}日"

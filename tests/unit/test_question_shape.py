@@ -8,6 +8,7 @@ from signalbox.graphs.question_shape import (
     asked_focus,
     names,
     names_exactly,
+    names_other_kind,
     part_anchors,
     question_shape,
     without_anchors,
@@ -417,3 +418,31 @@ def test_a_word_of_one_capital_and_a_hyphen_is_not_a_name() -> None:
     found = names("Our design uses two A-shaped towers, said Halvorsen Brandt and Jean-Luc Roy")
     assert {"Halvorsen Brandt", "Jean-Luc Roy"} <= found
     assert not any("A-shaped" in name for name in found)
+
+
+def test_the_day_is_part_of_a_date_written_before_its_month() -> None:
+    shape = question_shape("When does the 2026 Brannock Toy Fair begin?")
+    found = answer_values(shape, "The fair runs from 28 January to 1 February 2026.")
+    assert {"28 January", "1 February"} <= found
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    shape = question_shape("When was the race held?")
+    assert answer_values(shape, "He has run 3 Marathons and 2 Decathlons.") == set()
+
+
+def test_a_sentence_about_another_kind_of_the_asked_thing_names_another_kind() -> None:
+    shape = question_shape("How much is the voucher for an air-source heat pump?")
+    assert names_other_kind(shape, "the value for ground-source systems is unchanged at £9,000.")
+    assert not names_other_kind(shape, "air-source pumps rise to £8,250; ground-source stay")
+    unhyphenated = question_shape("How much is the voucher for a ground source heat pump?")
+    assert names_other_kind(unhyphenated, "the voucher for air-source heat pumps rises to £8,250")
+
+
+def test_a_count_written_into_a_word_is_no_other_kind() -> None:
+    shape = question_shape("How many units did the song have in its first week at number one?")
+    assert not names_other_kind(shape, "it ended a four-week run at the top with 48,900 units")
+
+
+def test_what_something_is_worth_asks_an_amount_of_money() -> None:
+    assert question_shape("What is the Threlby Hoard worth?").wants == "money"
