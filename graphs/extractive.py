@@ -40,6 +40,7 @@ from signalbox.graphs.question_shape import (
     answer_values,
     names,
     names_exactly,
+    names_other_kind,
     part_anchors,
     question_shape,
     without_anchors,
@@ -248,7 +249,7 @@ def _names_other_category(shape: QuestionShape, candidate: Candidate) -> bool:
     for one, other in (_CATEGORIES, _CATEGORIES[::-1]):
         if one.search(asked) and not other.search(asked):
             return bool(other.search(said)) and not one.search(said)
-    return False
+    return names_other_kind(shape, said)
 
 
 def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
@@ -315,6 +316,7 @@ def _scores(
     exact = np.asarray([names_exactly(shape, c.passage) for c in candidates])
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
     restates |= np.asarray([_plans_only(question, shape, c) for c in candidates])
+    restates |= np.asarray([_tells_other_end(question, shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -366,6 +368,30 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
     )
 
 
+# The two ends of a spell of time: "When did the hosepipe ban start?" is not answered by "The ban
+# was lifted on 3 November". Written by hand: the verbs news uses for a start and for an end.
+_STARTS = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"impos(?:e|es|ed)|introduc(?:e|es|ed)|came into force|comes? into force|kick(?:s|ed)? off)\b",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(
+    r"\b(?:end(?:s|ed)?(?! up\b)|finish(?:es|ed)?|clos(?:e|es|ed|ing)|lift(?:s|ed)?|scrap(?:s|ped)?|"
+    r"conclud(?:e|es|ed)|call(?:s|ed)? off|went back|returned to work|back to work)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_other_end(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a question about when something started (or ended) meets only the other end."""
+    if shape.wants != "date":
+        return False
+    for asked, other in ((_STARTS, _ENDS), (_ENDS, _STARTS)):
+        if asked.search(question) and not other.search(question):
+            return bool(other.search(candidate.text)) and not asked.search(candidate.text)
+    return False
+
+
 # Other words for what a question asks: titles written out in full where a question abbreviates
 # them ("Chief executive Benedikt Aralt" answers "Who is the CEO of Solano Air?"), and the ways news
 # says who won ("Matteo Rinaldesi sealed the Tour of Kessary", "was crowned champion"). Written by
@@ -393,6 +419,8 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A description set off by commas after a name: ", a set of foam rockets ...,", ", who ...,".
+_ASIDE = re.compile(r",\s+(?:a|an|the|who|which|whose)\s[^,;:.]{0,100},")
 FOCUS_REACH = 40
 """Characters between the word naming what is asked and the value that answers it ("Singer Beth
 Aylward", "designed by Halvorsen Brandt", "Turnout rose to 41.7%")."""
@@ -412,7 +440,13 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     if not all(any(_terms(s) <= own for s in pair) for pair in spellings):
         return 0.0
     focus_terms = {term for pair in spellings for s in pair for term in _terms(s)}
-    text = candidate.text
+    # Also measured past an aside: "Tumblewick's Rocket Rascals, a set of foam rockets with a
+    # companion star-chart app, took Toy of the Year" says the toy next to the award.
+    texts = dict.fromkeys((candidate.text, _ASIDE.sub("", candidate.text)))
+    return 1.0 if any(_focus_near_value(shape, text, focus_terms) for text in texts) else 0.0
+
+
+def _focus_near_value(shape: QuestionShape, text: str, focus_terms: set[str]) -> bool:
     at = [
         m.start() for m in re.finditer(r"[A-Za-z][\w'’-]*", text) if _terms(m.group()) & focus_terms
     ]
@@ -421,8 +455,7 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
         values += [text.find(name) for name in names(text) if name.lower() not in shape.words]
     else:
         values = [text.find(value) for value in answer_values(shape, text)]
-    near = any(abs(a - v) <= FOCUS_REACH for a in at for v in values if v >= 0)
-    return 1.0 if near else 0.0
+    return any(abs(a - v) <= FOCUS_REACH for a in at for v in values if v >= 0)
 
 
 def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -500,7 +533,9 @@ _LABEL = re.compile(r"^([^:\d][^:]{0,39}):\s")
 """What a labelled fact or a table row is about: "Housing" of "Housing: £312m, change +44"."""
 
 
-def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
+def _disagree(
+    shape: QuestionShape, first: Candidate, other: Candidate, *, best: bool = False
+) -> bool:
     """Two sources state the same thing with different values (a figure, a date, a name).
 
     Each must say something the other does not: a statement that only adds a detail to the other
@@ -521,7 +556,11 @@ def _disagree(shape: QuestionShape, first: Candidate, other: Candidate) -> bool:
     if all(labels) and len({label.group(1).lower() for label in labels if label}) == 2:
         return False
     held = [anchors_in(shape, _own_words(shape, c)) for c in (first, other)]
-    if min(held) < 1.0:
+    # Each is about the asked year or item, itself or, for the best-fitting sentence, through its
+    # passage ("The new runway ... will cost £2.4 billion" under "Ministers approve Tarnby's second
+    # runway"). Lower down, two look-alikes that differ in a detail not asked disagree about it.
+    pinned = best and min(_pinned(shape, c) for c in (first, other)) >= PASSAGE_ANCHOR
+    if min(held) < 1.0 and not pinned:
         return False  # about another year or item: a different fact, not a disagreement
     if names_exactly(shape, mine_said) != names_exactly(shape, theirs_said):
         return False  # "Rhea Renwick" and "Rhea Renwick Band" are two acts
@@ -543,7 +582,7 @@ def _disagreement(
         if asked_row and row and row.group(1).lower() != asked_row.group(1).lower():
             continue
         for other in close[rank + 1 :]:
-            if _disagree(shape, candidates[index], candidates[other]):
+            if _disagree(shape, candidates[index], candidates[other], best=rank == 0):
                 return index, other
     return None
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.extractive import extract_answer
+from signalbox.graphs.extractive import Candidate, _says_focus, extract_answer
+from signalbox.graphs.question_shape import question_shape
 from signalbox.graphs.text import sentences
 from signalbox.tools.knowledge import LocalEmbeddings
 
@@ -867,3 +868,75 @@ def test_a_question_naming_only_a_year_is_not_quoted(embeddings: LocalEmbeddings
     assert found.text.startswith('2023: "Snow on Kessel Street"')
     assert "Who will take" not in found.text
     assert "Not found in these sources" in found.text
+
+
+def test_two_copies_of_a_report_that_differ_in_the_best_sentence_disagree_through_their_title(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Ministers approve second runway at Tarnby Airport\nThe 3,150-metre runway will cost an "
+        "estimated £2.4 billion and is due to open in {}, the transport secretary said."
+    )
+    found = extract_answer(
+        "When is Tarnby Airport's second runway expected to open?",
+        _evidence(report.format("2031"), report.format("2033")),
+        embeddings,
+    )
+    assert found.conflict and "2031" in found.text and "2033" in found.text
+
+
+def test_look_alikes_that_differ_in_a_detail_not_asked_do_not_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    about = (
+        "About the Lantern Awards\nThe Lantern Awards are held every March at Corran Hall in "
+        "Aldgrave, where they have been presented since 1988."
+    )
+    review = (
+        "Lantern Awards 2025: a correction\nThe ceremony ran long. The award for best director "
+        "was in fact won by {}; Narayan was nominated for Salt Wife."
+    )
+    found = extract_answer(
+        "Where are the Lantern Awards held?",
+        _evidence(about, review.format("Niamh Carrow"), review.format("Joanna Pike-Emery")),
+        embeddings,
+    )
+    assert not found.conflict
+    assert "Corran Hall" in found.text
+
+
+def test_a_sentence_about_another_kind_of_the_asked_thing_does_not_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "How much can a household get towards an air-source heat pump?",
+        _evidence(
+            "Clean Heat Voucher\nThe value for ground-source systems is unchanged at £9,000.",
+            "Clean Heat Voucher\nThe voucher for air-source heat pumps rises to £8,250 from May.",
+        ),
+        embeddings,
+    )
+    assert "£8,250" in found.text and "£9,000" not in found.text
+
+
+def test_when_a_start_is_asked_the_sentence_about_the_end_does_not_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "When did the Calder Vale hosepipe ban start?",
+        _evidence(
+            "Calder Vale Water hosepipe ban\nThe hosepipe ban was lifted on 3 November.",
+            "Calder Vale Water hosepipe ban\nThe ban on hosepipes began on 18 July.",
+        ),
+        embeddings,
+    )
+    assert found.text.startswith("The ban on hosepipes began on 18 July")
+
+
+def test_what_is_asked_is_read_next_to_its_value_past_an_aside() -> None:
+    shape = question_shape("Which toys won Toy of the Year at Brannock in 2024?")
+    said = (
+        "Tumblewick's Rocket Rascals, a set of stomp-launched foam rockets with a companion "
+        "star-chart app, took Toy of the Year at Brannock on Sunday."
+    )
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
