@@ -118,7 +118,35 @@ def _clauses(question: str) -> list[str]:
     if len(asking) < 2:
         return [question]
     subject = _subject(pieces[0], asking[1:])
-    return [asking[0], *(f"{_borrowed(subject, clause)} {clause}".strip() for clause in asking[1:])]
+    counted = _COUNTED.match(asking[0])
+    return [
+        asking[0],
+        *(
+            f"{_borrowed(subject, clause, asking[0])} {_with_counted(counted, clause)}".strip()
+            for clause in asking[1:]
+        ),
+    ]
+
+
+# "How many homes did the draft propose, and how many were approved?": the later "how many" counts
+# the homes the first names.
+_COUNTED = re.compile(
+    r"\W*how (?:many|much) (?P<noun>[a-z]+(?: [a-z]+)?) (?=(?:did|do|does|was|were|is|are|had|has|"
+    r"have|will|would|could|can)\b)",
+    re.IGNORECASE,
+)
+_COUNTS_NOTHING = re.compile(
+    r"(?P<asks>\W*how (?:many|much)) (?=(?:did|do|does|was|were|is|are|had|has|have|will|would|"
+    r"could|can|by|in|at|on|for|since|until|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_counted(counted: re.Match[str] | None, clause: str) -> str:
+    """A later "how many" that names nothing, with what the first one counts."""
+    if counted is None:
+        return clause
+    return _COUNTS_NOTHING.sub(lambda m: f"{m['asks']} {counted['noun']} ", clause, count=1)
 
 
 # A clause that says its own time ("when it filed for bankruptcy", "now", "in 2024", "目前").
@@ -127,16 +155,23 @@ _OWN_TIME = re.compile(
     r"|现在|目前|当时|今年|去年|明年|\d{4}年",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\s*(?<!\d)(?:19|20)\d\d(?!\d)")
+_A_YEAR = re.compile(r"\s*(?<!\d)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?!\d)")
+"""A year, or a season ("2024-25"), which is one time."""
+_ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
-def _borrowed(subject: str, clause: str) -> str:
+def _borrowed(subject: str, clause: str, first: str) -> str:
     """What a later clause borrows from the first: its subject, without its year if it has a time.
 
     "What was Quorvex valued at in 2023, and how big was its shortfall when it filed for
-    bankruptcy?" asks the shortfall at the bankruptcy, whenever that was, not in 2023.
+    bankruptcy?" asks the shortfall at the bankruptcy, whenever that was, not in 2023. But "When
+    did it open for the 2024-25 season, and when did it close?" asks when it closed that season:
+    a "when" that asks as the first clause's does is the other end of the same time.
     """
-    return _A_YEAR.sub("", subject).strip() if _OWN_TIME.search(clause) else subject
+    if _ASKS_WHEN.match(first):
+        clause = _ASKS_WHEN.sub("", clause, count=1)
+    own = _OWN_TIME.search(clause)
+    return _A_YEAR.sub("", subject).strip() if own else subject
 
 
 def _subject(first: str, others: list[str]) -> str:

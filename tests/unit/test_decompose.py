@@ -82,3 +82,13 @@ def test_a_later_clause_with_its_own_time_does_not_borrow_the_first_clauses_year
     assert sub_questions("Who won the race in 2023, and what was the winning time?")[1] == (
         "2023 what was the winning time"
     )
+
+
+def test_a_later_how_many_that_names_nothing_counts_what_the_first_counts() -> None:
+    asked = "How many homes did the draft masterplan propose, and how many were approved?"
+    assert sub_questions(asked)[1] == "how many homes were approved"
+
+
+def test_the_other_end_of_a_time_asked_alike_keeps_its_season() -> None:
+    asked = "When did Ardlenoch open for the 2024-25 season and when did it close?"
+    assert sub_questions(asked)[1] == "2024-25 Ardlenoch when did it close"
