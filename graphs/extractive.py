@@ -930,6 +930,20 @@ def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) ->
         text += (
             f"资料中未找到：{'；'.join(missing)}"
             if chinese
-            else f" Not found in these sources: {'; '.join(missing)}"
+            else f" Not found in these sources: {'; '.join(map(_as_asked, missing))}"
         )
     return text
+
+
+# A later clause searched with what it borrows from the first put before it ("2024-25 Ardlenoch
+# when did it close"): the asking words start what the question asked.
+_BORROWED_FIRST = re.compile(
+    r"^(?P<borrowed>.+?)\s+(?P<asked>(?:who|whom|whose|what|when|where|which|how|why)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _as_asked(part: str) -> str:
+    """A part named as it was asked, with what it borrows after it: "when did it close (2024-25)"."""
+    found = _BORROWED_FIRST.match(part)
+    return f"{found['asked']} ({found['borrowed']})" if found else part

@@ -940,3 +940,16 @@ def test_what_is_asked_is_read_next_to_its_value_past_an_aside() -> None:
         "star-chart app, took Toy of the Year at Brannock on Sunday."
     )
     assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_a_later_clause_no_passage_answers_is_named_as_it_was_asked(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "When did Ardlenoch open for the 2024-25 season and when did it close?",
+        _evidence(
+            "Dec 14, 2024 — Skiers queued as Ardlenoch opened for the 2024-25 season on Saturday."
+        ),
+        embeddings,
+    )
+    assert found.text.endswith("Not found in these sources: when did it close (2024-25 Ardlenoch)")
