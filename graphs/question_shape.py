@@ -185,7 +185,11 @@ _MEASURE_VALUE = re.compile(
     # "One year on", "two days later", "three weeks ago" say when, and "two years late" how late,
     # not how long something is.
     r"(?!\s+(?:later|ago|earlier|into|late)\b|\s+on\s*[,.;:])"
-    r"|\d[\d,.]*\s*(?:公里|千米|米|英里|厘米|公斤|千克|吨|小时|分钟|秒|天|周|个月|年)",
+    r"|\d[\d,.]*\s*(?:公里|千米|米|英里|厘米|公斤|千克|吨|小时|分钟|秒|天|周|个月|年)"
+    # A table row read as a record names the unit before the figure ("Tonnes 149,940"); not a time
+    # ("the years 2020 to 2024" is no length).
+    r"|\b(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|kg|kilo(?:gram)?s|tonnes|tons|lbs|mph)"
+    r"\s+\d[\d,.]*",
     re.IGNORECASE,
 )
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
@@ -740,7 +744,7 @@ def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:
 
     A one-letter unit is taken as asked: "3.3m passengers" is 3.3 million of them, not metres.
     """
-    unit = re.sub(r"^[\d,.\s-]+", "", measure.group()).split()[-1].lower()
+    unit = re.findall(r"[^\W\d_][\w/]*", measure.group())[-1].lower()
     return len(unit) < 2 or bool({unit, unit.rstrip("s"), f"{unit}s"} & shape.words)
 
 

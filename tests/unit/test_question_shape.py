@@ -446,3 +446,9 @@ def test_a_count_written_into_a_word_is_no_other_kind() -> None:
 
 def test_what_something_is_worth_asks_an_amount_of_money() -> None:
     assert question_shape("What is the Threlby Hoard worth?").wants == "money"
+
+
+def test_a_table_row_that_names_its_unit_before_the_figure_states_a_measure() -> None:
+    shape = question_shape("How many tonnes of mackerel can Faerholm catch in 2025?")
+    assert answer_values(shape, "Faerholm: Share 24.5%, Tonnes 149,940.") == {"Tonnes 149,940"}
+    assert answer_values(shape, "In the years 2020 to 2024 the catch grew.") == set()
