@@ -317,6 +317,7 @@ def _scores(
     restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
     restates |= np.asarray([_plans_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_end(question, shape, c) for c in candidates])
+    restates |= np.asarray([_tells_departure(question, shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -390,6 +391,34 @@ def _tells_other_end(question: str, shape: QuestionShape, candidate: Candidate) 
         if asked.search(question) and not other.search(question):
             return bool(other.search(candidate.text)) and not asked.search(candidate.text)
     return False
+
+
+# Who holds a post now or next is not the one leaving it: "Simone Takahashi-Reid will step down as
+# director" does not answer "Who is the new director?", unless the sentence names who comes in
+# ("... will be succeeded by Kwabena Lortie"). Written by hand: the words news uses for both.
+_ASKS_HOLDER_NOW = re.compile(
+    r"\b(?:who is|who's|who will|new|current|currently|next|incoming|now)\b", re.IGNORECASE
+)
+_LEAVING = re.compile(
+    r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|outgoing|former|"
+    r"quit(?:s|ting)?|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\b",
+    re.IGNORECASE,
+)
+_ARRIVING = re.compile(
+    r"\b(?:succeed(?:s|ed)?|successor|replac(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|"
+    r"appoint(?:s|ed)?|nam(?:e|es|ed)|hir(?:e|es|ed)|join(?:s|ed)?|incoming|new)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_departure(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a question about who holds a post now meets only who is leaving it."""
+    return (
+        shape.wants == "person"
+        and bool(_ASKS_HOLDER_NOW.search(question))
+        and bool(_LEAVING.search(candidate.text))
+        and not _ARRIVING.search(candidate.text)
+    )
 
 
 # Other words for what a question asks: titles written out in full where a question abbreviates

@@ -953,3 +953,19 @@ def test_a_later_clause_no_passage_answers_is_named_as_it_was_asked(
         embeddings,
     )
     assert found.text.endswith("Not found in these sources: when did it close (2024-25 Ardlenoch)")
+
+
+def test_who_holds_a_post_now_is_not_answered_by_who_is_leaving_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "Who is the new director of the Saltmarket Jazz Festival?",
+        _evidence(
+            "Saltmarket Jazz Festival\nSimone Takahashi-Reid will step down as director of the "
+            "Saltmarket Jazz Festival after the 2025 edition.",
+            "Saltmarket Jazz Festival\nKwabena Lortie, who ran the Larrow Arts Centre, has been "
+            "appointed director of the festival from January.",
+        ),
+        embeddings,
+    )
+    assert found.text.startswith("Kwabena Lortie")
