@@ -3,8 +3,8 @@
 Same shape and style as ``news_dev.py`` with subjects no other split uses (a housing development,
 a rowing regatta, a bakery chain, a ski centre, library closures, a fishing quota, a theatre award,
 a bus strike, a water company, a silver hoard). Written in session 14 by a helper who had not read
-or run the answerer, and held out until measured, so that its figure comes from text nobody tuned
-on or looked at through the assistant's eyes.
+or run the answerer, and held out until measured (its totals, seen on two releases, once decided a
+change); read and worked on in session 15, once larder had been written.
 Every person, company, town, event and figure here is made up.
 """
 

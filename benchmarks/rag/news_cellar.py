@@ -3,9 +3,9 @@
 Same shape and style as ``news_dev.py`` and ``news_blind.py`` with subjects no other split uses (a
 winter bird census, a heat pump grant scheme, a jazz festival, an airport runway, a coral reef
 survey, a data breach fine, a toy fair, a pottery auction, a volcano alert, a spelling bee).
-Written in session 14 by a helper who had not read or run the answerer, and held out until it is
-measured, so that its figure comes from text nobody tuned on or looked at through the assistant's
-eyes. Every person, company, town, event and figure here is made up.
+Written in session 14 by a helper who had not read or run the answerer, and held out until it had
+been measured on two releases (totals only); read and worked on in session 15, once larder had
+been written. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
