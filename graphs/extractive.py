@@ -238,10 +238,11 @@ _CONTRAST = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+")
 
 
 def _names_other_category(shape: QuestionShape, candidate: Candidate) -> bool:
-    """Whether the sentence is about the other category than the one asked (men's, women's).
+    """Whether the sentence is about another category or kind than the one asked.
 
-    Its heading or its main clause says so: "Uma Thornbury broke the tape, while Odile Jarrell
-    took the women's race" is the men's race in its first clause.
+    The categories are men's and women's; a kind is "ground-source" against "air-source". Its
+    heading or its main clause says so: "Uma Thornbury broke the tape, while Odile Jarrell took the
+    women's race" is the men's race in its first clause.
     """
     asked = " ".join(shape.words).replace("’", "'")
     main = _CONTRAST.split(candidate.text, maxsplit=1)[0]
