@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from signalbox.graphs.question_shape import ARTICLES, question_shape
+from signalbox.graphs.text import YEAR_LABEL
 from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
 
 MAX_PARTS = 4
@@ -155,7 +156,7 @@ _OWN_TIME = re.compile(
     r"|现在|目前|当时|今年|去年|明年|\d{4}年",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\s*(?<!\d)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?!\d)")
+_A_YEAR = re.compile(rf"\s*(?<!\d){YEAR_LABEL}(?!\d)")
 """A year, or a season ("2024-25"), which is one time."""
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 

@@ -40,11 +40,11 @@ def is_heading(line: str) -> bool:
 
 CHINESE_VALUE_CHARACTERS = 12
 """Chinese characters a labelled value holds at most to count as a fact without a digit."""
-_YEAR_LABEL = r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?"
+YEAR_LABEL = r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?"
 """A year or a season ("2021", "2022-23", "2022/2023") standing as a label or a column's name."""
 # The label is a word, or a year ("2021: "Tinsel Town" — The Parlour Kings" in a list of winners).
 _KEY_VALUE = re.compile(
-    rf"^(?:[^\W\d][^:：|]{{0,40}}|{_YEAR_LABEL})[:：]\s*(?P<value>\S.{{0,160}})$"
+    rf"^(?:[^\W\d][^:：|]{{0,40}}|{YEAR_LABEL})[:：]\s*(?P<value>\S.{{0,160}})$"
 )
 
 
@@ -93,7 +93,7 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 """A cell that is a figure: "312", "+44", "−13", "£1.2bn", "61.3%", "1:05:22"."""
 
 
-_YEAR_CELL = re.compile(rf"\s*{_YEAR_LABEL}\s*")
+_YEAR_CELL = re.compile(rf"\s*{YEAR_LABEL}\s*")
 
 
 def _is_header(cells: list[str]) -> bool:
