@@ -123,46 +123,78 @@ def _clauses(question: str) -> list[str]:
     return [
         asking[0],
         *(
-            f"{_borrowed(subject, clause, asking[0])} {_with_counted(counted, clause)}".strip()
-            for clause in asking[1:]
+            _with_borrowed(_borrowed(subject, clause, asking[0]), _with_counted(counted, clause))
+            for clause in _without_conjunction(asking[1:])
         ),
     ]
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|also|then)\s+", re.IGNORECASE)
+
+
+def _without_conjunction(clauses: list[str]) -> list[str]:
+    """Later clauses without the conjunction that joins them: "and on what date was it cast"."""
+    return [_LEADING_CONJUNCTION.sub("", clause) for clause in clauses]
+
+
+def _with_borrowed(borrowed: str, clause: str) -> str:
+    """The clause with what it borrows: after it in English, before it in Chinese.
+
+    A name that opened an English question would read as a capitalised sentence opener
+    ("Skerrow Point Lighthouse how much ..." names "Point Lighthouse"); Chinese puts the subject
+    first and has no capitals.
+    """
+    if not borrowed:
+        return clause
+    return f"{borrowed} {clause}" if has_cjk(clause) else f"{clause} ({borrowed})"
 
 
 # "How many homes did the draft propose, and how many were approved?": the later "how many" counts
 # the homes the first names.
 _COUNTED = re.compile(
-    r"\W*how (?:many|much) (?P<noun>[a-z]+(?: [a-z]+)?) (?=(?:did|do|does|was|were|is|are|had|has|"
-    r"have|will|would|could|can)\b)",
+    r"\W*how (?P<how>many|much) (?P<noun>[a-z]+(?: [a-z]+)?) (?=(?:did|do|does|was|were|is|are|"
+    r"had|has|have|will|would|could|can)\b)",
     re.IGNORECASE,
 )
 _COUNTS_NOTHING = re.compile(
-    r"(?P<asks>\W*how (?:many|much)) (?=(?:did|do|does|was|were|is|are|had|has|have|will|would|"
-    r"could|can|by|in|at|on|for|since|until|after|before)\b)",
+    r"(?P<asks>\W*how (?P<how>many|much)) (?=(?:did|do|does|was|were|is|are|had|has|have|will|"
+    r"would|could|can|by|in|at|on|for|since|until|after|before)\b)",
     re.IGNORECASE,
 )
 
 
 def _with_counted(counted: re.Match[str] | None, clause: str) -> str:
-    """A later "how many" that names nothing, with what the first one counts."""
+    """A later "how many" that names nothing, with what the first one counts.
+
+    Only "many" after "many" (or "much" after "much"): "How many staff will it employ, and how
+    much will it save?" asks an amount of money, not of staff.
+    """
     if counted is None:
         return clause
-    return _COUNTS_NOTHING.sub(lambda m: f"{m['asks']} {counted['noun']} ", clause, count=1)
+
+    def counting(found: re.Match[str]) -> str:
+        same = found["how"].lower() == counted["how"].lower()
+        return f"{found['asks']} {counted['noun']} " if same else found.group()
+
+    return _COUNTS_NOTHING.sub(counting, clause, count=1)
 
 
 # A clause that says its own time ("when it filed for bankruptcy", "now", "in 2024", "目前").
 _OWN_TIME = re.compile(
-    r"\b(?:now|today|currently|when|this year|last year|next year|(?:19|20)\d\d)\b"
+    r"\b(?:now|today|currently|when|ever|this year|last year|next year|(?:19|20)\d\d)\b"
     r"|现在|目前|当时|今年|去年|明年|\d{4}年",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(rf"\s*(?<!\d){YEAR_LABEL}(?!\d)")
-"""A year, or a season ("2024-25"), which is one time."""
+_FIRST_TIME = re.compile(
+    rf"\s*(?:(?<!\d){YEAR_LABEL}(?!\d)|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"
+)
+"""A year, a season ("2024-25") or a month: the first clause's time."""
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
 def _borrowed(subject: str, clause: str, first: str) -> str:
-    """What a later clause borrows from the first: its subject, without its year if it has a time.
+    """What a later clause borrows from the first: its subject, without its year or month if it has a time of its own ("ever" too).
 
     "What was Quorvex valued at in 2023, and how big was its shortfall when it filed for
     bankruptcy?" asks the shortfall at the bankruptcy, whenever that was, not in 2023. But "When
@@ -172,7 +204,7 @@ def _borrowed(subject: str, clause: str, first: str) -> str:
     if _ASKS_WHEN.match(first):
         clause = _ASKS_WHEN.sub("", clause, count=1)
     own = _OWN_TIME.search(clause)
-    return _A_YEAR.sub("", subject).strip() if own else subject
+    return _FIRST_TIME.sub("", subject).strip() if own else subject
 
 
 def _subject(first: str, others: list[str]) -> str:

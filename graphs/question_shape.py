@@ -202,6 +202,8 @@ _MONTH_NAME = (
 """A month, written out or cut short ("Sept."); not a word that starts like one ("Marathon")."""
 _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
+    # An older year: "built in 1839", "the 1839 tower"; not a count ("1650 beds").
+    r"\b1[5-8]\d{2}\b(?!\s+[a-z]+s\b)|"
     # The day is part of the date: "from 28 January" and "from 21 January" are two dates.
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![a-z])|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
@@ -395,7 +397,7 @@ def _question_chinese(question: str) -> set[str]:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
-def _held_forms(shape: QuestionShape, text: str) -> str:
+def _held_forms(shape: QuestionShape, text: str, within: str = "") -> str:
     """The text as anchors are looked for in it: normalised, with its names' other spellings.
 
     Also without possessives: "Norland's Christmas number one" is about the Norland Christmas
@@ -404,18 +406,109 @@ def _held_forms(shape: QuestionShape, text: str) -> str:
     normalised = _normalise(text)
     if "'s" in normalised or "’s" in normalised:
         normalised += "\n" + _POSSESSIVE.sub("", normalised)
-    return f"{normalised} {_spelled_out(shape, text)}"
+    shorter = _written_shorter(shape, text, normalised, within or text)
+    return f"{normalised} {_spelled_out(shape, text)} {shorter}"
 
 
-def anchors_in(shape: QuestionShape, text: str) -> float:
+_REFERENCE = (
+    r"\b(?:the|this|that|its|their|our)(?:\s+(?:year|summer|winter|spring|autumn)['’]s)?\s+"
+)
+"""What names a thing already named by its last word: "the trust", "this summer's fiesta"."""
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _in_another_name(text: str, words: list[str]) -> bool:
+    """Whether the text names another thing with the name's first or last word.
+
+    "Saltmarket Young Jazz Musician Award", "Dunstead Metropolitan University" and "the Marlow
+    Balloon Fiesta" are other things than the Saltmarket Jazz Festival, Dunstead University and
+    the Stellbrook Balloon Fiesta.
+    """
+    for run in _CAPITALISED_RUN.finditer(text):
+        said = run.group().lower().split()
+        while said and said[0] in _NOT_NAME_PARTS:  # "The Stellbrook fiesta" opens a sentence
+            said = said[1:]
+        if {words[0], words[-1]} & set(said) and not set(said) <= set(words):
+            return True
+    return False
+
+
+def _shorter_alone(text: str, name: str) -> bool:
+    """Whether the text writes ``name`` with no other capitalised word joined to it.
+
+    Unlike ``_named_alone`` a title line is no exception: "Harwick Plate 2011" is another
+    competition than the Harwick Cup, however its line is capitalised.
+    """
+    return any(
+        not _joined_to_name(text, match)
+        for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.I)
+    )
+
+
+_OPENS_MANY_NAMES = frozenset(
+    "north south east west northern southern eastern western upper lower great little new old "
+    "royal national international central united grand saint st city county state first second "
+    "third the".split()
+)
+
+
+def _written_shorter(shape: QuestionShape, text: str, normalised: str, within: str) -> str:
+    """The question's names that the text writes shorter, to be found as if it wrote them whole.
+
+    News names a thing in full once and shorter after: "Skerrow Point" under a headline about the
+    lighthouse for Skerrow Point Lighthouse, "this summer's fiesta ... a balloon" for the
+    Stellbrook Balloon Fiesta. The kind of thing the name ends in must be there too ("Rhea
+    Renwick" alone is not the Rhea Renwick Band), and nothing else of that kind may be named
+    ("Dunstead Metropolitan University", "the Port of Orrmere"); a shorter form joined to another
+    name ("Skerrow Point Marina") is another name, and names with figures ("Nexaro Nova 5") are
+    never shortened, nor those named by a place ("Port of Orrmere": "Port" alone is any port).
+    Another of the kind named anywhere ``within`` the text's passage rules a sentence out too.
+    Written by hand: no coreference resolver ships offline.
+    """
+    original = unicodedata.normalize("NFKC", text)
+    around = unicodedata.normalize("NFKC", within)
+    found = []
+    for name in shape.named:
+        words = name.split()
+        if (
+            len(words) < 2
+            or "of" in words
+            or any(ch.isdigit() for ch in name)
+            or _contains_anchor(normalised, name)
+        ):
+            continue
+        head = re.escape(words[-1])
+        if (
+            not re.search(rf"\b{head}\b", normalised)
+            or re.search(rf"\b(?i:{head})\s+of\s+[A-Z]", around)
+            or _in_another_name(around, words)
+        ):
+            continue
+        # One word is enough when it is a name of its own ("Kelby tram" for Kelby Docks), not a
+        # word that opens many names ("North", "Royal").
+        shortest = 1 if words[0] not in _OPENS_MANY_NAMES else 2
+        leading = (" ".join(words[:size]) for size in range(len(words) - 1, shortest - 1, -1))
+        held = sum(bool(re.search(rf"\b{re.escape(word)}\b", normalised)) for word in words)
+        referred = re.search(rf"{_REFERENCE}{head}\b", original, re.IGNORECASE)
+        if any(_shorter_alone(original, part) for part in leading) or (
+            referred and held >= len(words) - 1
+        ):
+            found.append(name)
+    return " ".join(found)
+
+
+def anchors_in(shape: QuestionShape, text: str, within: str = "") -> float:
     """How well the text holds the question's anchors: 1.0 when it holds all (or there are none).
 
     In a question of several parts each part has its own anchor ("the 2022 and 2023 winners"), so
-    one of them is enough for a sentence to answer its part.
+    one of them is enough for a sentence to answer its part. ``within`` is the passage of a
+    sentence, which may name another thing that the sentence's shorter name could mean.
     """
     if not shape.anchors:
         return 1.0
-    normalised = _held_forms(shape, text)
+    normalised = _held_forms(shape, text, within)
     parts = part_anchors(shape)
     # Every other anchor holds for each part: "the Northern Shield champions of 2015 and 2016" is
     # not answered by a Northern Trophy table that has a 2015 row.
@@ -470,16 +563,18 @@ def names_exactly(shape: QuestionShape, text: str) -> float:
 
 
 def _named_alone(text: str, name: str) -> bool:
-    for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.IGNORECASE):
-        if _title_case(text, match.start()):
-            return True  # "Kestrel K2 Drone - User Manual": a title capitalises every word
-        before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
-        after = _WORD_AFTER.match(text, match.end())
-        if not any(
-            word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after)
-        ):
-            return True
-    return False
+    # "Kestrel K2 Drone - User Manual": a title capitalises every word.
+    return any(
+        _title_case(text, match.start()) or not _joined_to_name(text, match)
+        for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.I)
+    )
+
+
+def _joined_to_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised word that may be part of a name stands right before or after."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
+    after = _WORD_AFTER.match(text, match.end())
+    return any(word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after))
 
 
 def _title_case(text: str, at: int) -> bool:
@@ -505,6 +600,8 @@ _NOT_FOCUS = frozenset(
     "type sort one ones during after before between since until than version year date day month "
     "time number amount".split()
 )
+_ANY_ONE = frozenset({"people", "persons", "individuals"})
+""""How many people visited" asks visitors: the people are whoever the sentence counts."""
 FOCUS_WORDS = 3
 
 
@@ -528,7 +625,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
     for word in match["rest"].split():
-        if re.sub(r"['’]s?$", "", word) in named:
+        if re.sub(r"['’]s?$", "", word) in named or word in _ANY_ONE:
             continue
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break
@@ -665,13 +762,26 @@ def anchors_held(shape: QuestionShape, text: str) -> set[str]:
     return {anchor for anchor in shape.anchors if _contains_anchor(normalised, anchor)}
 
 
+def _singular_or_plural(name: str) -> str:
+    """A pattern for a name of several words, its last word singular or plural.
+
+    "The 2023 and 2024 Dunmere County Shows" asks about the Dunmere County Show of each year.
+    """
+    if " " not in name:
+        return re.escape(name)
+    stem = name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+    return f"{re.escape(stem)}s?"
+
+
 def _contains_anchor(text: str, anchor: str) -> bool:
     if has_cjk(anchor):  # Chinese has no spaces: a name or ordinal is held wherever it appears
         return anchor in text
     if anchor[:1].isalpha() and anchor[-1:].isalnum():
         # A name is held as a word: "Ulver" is not in "Ulverford"; but "U14" is in "夺得U14组" (Chinese
         # runs on without spaces, and Python counts its characters as word characters).
-        return re.search(rf"(?<!{_LATIN}){re.escape(anchor)}(?!{_LATIN})", text) is not None
+        return (
+            re.search(rf"(?<!{_LATIN}){_singular_or_plural(anchor)}(?!{_LATIN})", text) is not None
+        )
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
     if season := _SEASON.fullmatch(anchor):

@@ -96,14 +96,25 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 _YEAR_CELL = re.compile(rf"\s*{YEAR_LABEL}\s*")
 
 
+# A day of a month ("2 April 2024", "Sept 30"): a value, where a column is named by a year or a
+# month at most ("Jan 2025").
+_DAY_OF_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)",
+)
+
+
 def _is_header(cells: list[str]) -> bool:
     """Whether a table's first line names its columns: no figure, unless a year heads a column.
 
     "Commune | 2024 | 2023 | Change" heads a table of two years; "2023 | Alder Rovers | Selby" is a
-    row, keyed by its year.
+    row, keyed by its year; "Period covered | 2 April 2024 to 30 September 2025" is the first row
+    of a table of labelled values.
     """
     return not _FIGURE_CELL.fullmatch(cells[0]) and not any(
-        _FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell) for cell in cells[1:]
+        (_FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell))
+        or _DAY_OF_MONTH.search(cell)
+        for cell in cells[1:]
     )
 
 
@@ -254,6 +265,8 @@ def table_record(header: list[str], cells: list[str]) -> str:
     so the answer never has to be read off a header row that the reader does not see. It ends
     with a full stop: it is a statement, not a heading.
     """
+    if not header and len(cells) == 2 and all(cells):
+        return f"{cells[0]}: {cells[1]}."  # a table of labelled values: "Vouchers issued | 23,418"
     if not header or len(header) != len(cells):
         return " | ".join(cell for cell in cells if cell) + "."
     pairs = [_cell_with(name, value) for name, value in zip(header[1:], cells[1:], strict=True)]

@@ -78,9 +78,9 @@ def test_a_league_glued_to_its_season_is_paired_with_the_other_league() -> None:
 
 def test_a_later_clause_with_its_own_time_does_not_borrow_the_first_clauses_year() -> None:
     asked = "What was Quorvex valued at in 2023, and how big was its shortfall when it went bust?"
-    assert sub_questions(asked)[1] == "Quorvex how big was its shortfall when it went bust"
+    assert sub_questions(asked)[1] == "how big was its shortfall when it went bust (Quorvex)"
     assert sub_questions("Who won the race in 2023, and what was the winning time?")[1] == (
-        "2023 what was the winning time"
+        "what was the winning time (2023)"
     )
 
 
@@ -91,4 +91,24 @@ def test_a_later_how_many_that_names_nothing_counts_what_the_first_counts() -> N
 
 def test_the_other_end_of_a_time_asked_alike_keeps_its_season() -> None:
     asked = "When did Ardlenoch open for the 2024-25 season and when did it close?"
-    assert sub_questions(asked)[1] == "2024-25 Ardlenoch when did it close"
+    assert sub_questions(asked)[1] == "when did it close (2024-25 Ardlenoch)"
+
+
+def test_a_borrowed_name_is_kept_whole_after_the_clause() -> None:
+    asked = "Which contractor restored Skerrow Point Lighthouse and how much did the fund give?"
+    assert sub_questions(asked)[1] == "how much did the fund give (Skerrow Point Lighthouse)"
+
+
+def test_a_later_how_much_does_not_count_what_a_how_many_counts() -> None:
+    asked = "How many staff will the trust employ, and how much will the merger save a year?"
+    assert sub_questions(asked)[1] == "how much will the merger save a year"
+
+
+def test_a_later_clause_starts_after_its_conjunction() -> None:
+    asked = "When did the steelworks open, and on what date was the last iron cast there?"
+    assert sub_questions(asked)[1] == "on what date was the last iron cast there"
+
+
+def test_a_later_clause_asking_about_all_time_does_not_borrow_the_first_clauses_month() -> None:
+    asked = "Who won the February 2024 Millionflare jackpot, and what is the biggest jackpot ever?"
+    assert sub_questions(asked)[1] == "what is the biggest jackpot ever (Millionflare)"

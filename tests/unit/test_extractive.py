@@ -84,6 +84,19 @@ def test_a_weekday_or_an_hour_alone_is_dated_by_the_article(embeddings: LocalEmb
     assert found.text.startswith("Nov 2, 2023 — The strongest gust")
 
 
+def test_a_weekday_is_dated_by_the_article_when_the_sentence_names_another_events_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    article = (
+        "The end of iron at Ashby Marsh\nMarch 28, 2025 — Workers gathered on Friday afternoon to"
+        " watch the last iron cast from Furnace No. 4, lit in 1971."
+    )
+    found = extract_answer(
+        "On what date was the last iron cast at Ashby Marsh?", _evidence(article), embeddings
+    )
+    assert found.text.startswith("March 28, 2025 — Workers gathered")
+
+
 def test_a_how_long_question_is_answered_by_a_length_and_not_by_a_price(
     embeddings: LocalEmbeddings,
 ) -> None:
@@ -747,6 +760,17 @@ def test_a_table_header_with_a_year_in_it_is_still_its_header() -> None:
     ]
 
 
+def test_a_table_of_labelled_values_has_no_header_even_when_its_first_value_is_a_date() -> None:
+    table = (
+        "Period covered | 2 April 2024 to 30 September 2025\nVouchers issued | 23,418\n"
+        "Vouchers redeemed | 19,062"
+    )
+    assert [sentence for _, sentence in sentences(table)][1:] == [
+        "Vouchers issued: 23,418.",
+        "Vouchers redeemed: 19,062.",
+    ]
+
+
 def test_a_masthead_above_a_sentence_with_a_comma_is_no_table() -> None:
     text = "Markets | 28 August 2021\nWheat fetched $172 a tonne at auction, traders said."
     assert [sentence for _, sentence in sentences(text)] == [
@@ -942,7 +966,7 @@ def test_what_is_asked_is_read_next_to_its_value_past_an_aside() -> None:
     assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
 
 
-def test_a_later_clause_no_passage_answers_is_named_as_it_was_asked(
+def test_a_later_clause_no_passage_answers_is_named_with_what_it_borrows(
     embeddings: LocalEmbeddings,
 ) -> None:
     found = extract_answer(
@@ -969,3 +993,54 @@ def test_who_holds_a_post_now_is_not_answered_by_who_is_leaving_it(
         embeddings,
     )
     assert found.text.startswith("Kwabena Lortie")
+
+
+def test_an_agent_noun_says_who_did_what_is_asked() -> None:
+    shape = question_shape("Who conducted the choir that won the Choral Cup in 2024?")
+    said = "Conductor Delyth Ambrose-Kerr said her singers had left everything on that stage."
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_how_many_people_did_something_is_said_by_whom_the_sentence_counts() -> None:
+    shape = question_shape("How many people visited the Stellbrook Balloon Fiesta in 2024?")
+    said = "Over the four days the fiesta drew 212,000 visitors, a record."
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_the_first_figure_asked_is_the_proposed_one_and_the_final_figure_the_outcome(
+    embeddings: LocalEmbeddings,
+) -> None:
+    proposed = (
+        "March 2025 ... The Information Rights Office has told Pellworth Insurance it intends to"
+        " fine the company £21 million over its 2023 data breach."
+    )
+    final = (
+        "Nov 12, 2025 — Pellworth Insurance has been fined £14.2 million by the Information Rights"
+        " Office over a cyberattack."
+    )
+    found = extract_answer(
+        "How much did the regulator first say it would fine Pellworth, and how much was the final"
+        " fine?",
+        _evidence(proposed, final),
+        embeddings,
+    )
+    assert found.text.index("£21 million") < found.text.index("£14.2 million")
+
+
+def test_a_final_cost_is_not_answered_by_the_budget_it_was_planned_with(
+    embeddings: LocalEmbeddings,
+) -> None:
+    planned = (
+        "Lowmarsh barrier gets green light\nMarch 2021 · Plans for a tidal barrier at Lowmarsh have"
+        " been approved, with the budget set at £118m."
+    )
+    opened = (
+        "May 9, 2024 — LOWMARSH — The Lowmarsh tidal barrier was formally opened on Thursday, four"
+        " years after work began. The £142 million scheme has four steel gates."
+    )
+    found = extract_answer(
+        "What was the final cost of the Lowmarsh tidal barrier?",
+        _evidence(planned, opened),
+        embeddings,
+    )
+    assert "£118m" not in found.text

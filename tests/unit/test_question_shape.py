@@ -452,3 +452,75 @@ def test_a_table_row_that_names_its_unit_before_the_figure_states_a_measure() ->
     shape = question_shape("How many tonnes of mackerel can Faerholm catch in 2025?")
     assert answer_values(shape, "Faerholm: Share 24.5%, Tonnes 149,940.") == {"Tonnes 149,940"}
     assert answer_values(shape, "In the years 2020 to 2024 the catch grew.") == set()
+
+
+def test_a_year_before_1900_answers_when() -> None:
+    shape = question_shape("What year was the lighthouse built?")
+    assert answer_values(shape, "The tower, built in 1839 to a design by Hester Calloway") == {
+        "1839"
+    }
+
+
+def test_a_count_in_the_range_of_old_years_is_no_date() -> None:
+    shape = question_shape("When did the hospital open?")
+    assert answer_values(shape, "It will run 1650 beds across the two sites") == set()
+
+
+def test_a_name_asked_in_the_plural_is_held_in_the_singular() -> None:
+    shape = question_shape("Name the champions at the 2023 and 2024 Dunmere County Shows")
+    assert anchors_in(shape, "Dunmere County Show 2023: Ardley Duke is cattle champion") == 1.0
+
+
+def test_a_name_written_shorter_alone_holds_the_name() -> None:
+    shape = question_shape("How much did the fund give to Skerrow Point Lighthouse?")
+    text = (
+        "Heritage fund backs lighthouse\nThe fund awarded £1.75m to the Friends of Skerrow Point."
+    )
+    assert anchors_in(shape, text) == 1.0
+
+
+def test_a_name_written_shorter_without_the_kind_it_names_is_another_name() -> None:
+    shape = question_shape("What did the Rhea Renwick Band's 2016 tour gross?")
+    assert anchors_in(shape, "Rhea Renwick spent most of 2016 on the road.") < 1.0
+
+
+def test_a_shorter_name_next_to_another_name_is_not_the_name() -> None:
+    shape = question_shape("How much did the fund give to Skerrow Point Lighthouse?")
+    assert anchors_in(shape, "The fund awarded £1.75m to Skerrow Point Marina.") < 1.0
+
+
+def test_a_reference_by_the_last_word_holds_the_name() -> None:
+    shape = question_shape("Who piloted the teapot balloon at the Stellbrook Balloon Fiesta?")
+    text = "The crowd favourite at this summer's fiesta was a balloon shaped like a teapot."
+    assert anchors_in(shape, text) == 1.0
+
+
+def test_a_reference_by_the_last_word_beside_another_of_its_kind_is_not_the_name() -> None:
+    shape = question_shape("Who piloted the teapot balloon at the Stellbrook Balloon Fiesta?")
+    text = "The Marlow Balloon Fiesta drew crowds; the fiesta's teapot balloon was a favourite."
+    assert anchors_in(shape, text) < 1.0
+
+
+def test_a_reference_by_the_last_word_where_another_of_its_kind_is_named_is_not_the_name() -> None:
+    shape = question_shape("What was total enrolment at Dunstead University in 2016?")
+    text = "Dunstead Metropolitan University grew. In 2016 the university enrolled 36,566 students."
+    assert anchors_in(shape, text) < 1.0
+
+
+def test_a_name_given_by_its_place_is_never_read_from_a_shorter_form() -> None:
+    shape = question_shape("How many containers did the Port of Orrmere handle in 2017?")
+    assert anchors_in(shape, "Port\tYear\nOrrmere Inland Port\t2017\t5,651,987") < 1.0
+
+
+def test_a_sentence_whose_passage_names_another_of_the_kind_does_not_hold_the_name() -> None:
+    shape = question_shape("What was total enrolment at Dunstead University in 2016?")
+    sentence = "In 2016 the university enrolled 36,566 students."
+    passage = f"Dunstead Metropolitan University grew. {sentence}"
+    assert anchors_in(shape, sentence) == 1.0
+    assert anchors_in(shape, sentence, within=passage) < 1.0
+
+
+def test_the_words_of_a_name_inside_another_name_do_not_hold_it() -> None:
+    shape = question_shape("Who is the new director of the Saltmarket Jazz Festival?")
+    text = "The Saltmarket Young Jazz Musician Award carries a slot at the festival next summer."
+    assert anchors_in(shape, text) < 1.0
