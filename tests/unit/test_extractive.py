@@ -1044,3 +1044,23 @@ def test_a_final_cost_is_not_answered_by_the_budget_it_was_planned_with(
         embeddings,
     )
     assert "£118m" not in found.text
+
+
+def test_an_attendance_is_not_answered_by_a_count_of_other_things(
+    embeddings: LocalEmbeddings,
+) -> None:
+    cattle = (
+        "Dunmere show: record cattle entries\nJuly 2024 ... More than 640 cattle were entered this"
+        " year, a record, with the Limousin and Beef Shorthorn classes especially strong."
+    )
+    gates = (
+        "Heifer takes top honour at Dunmere\nJuly 19, 2024 · Farming\nA heifer was named supreme"
+        " champion of the Dunmere County Show on Thursday. Organisers said 46200 people passed"
+        " through the gates over the two days."
+    )
+    found = extract_answer(
+        "What was the attendance at the Dunmere County Show in 2024?",
+        _evidence(cattle, gates),
+        embeddings,
+    )
+    assert "46200" in found.text and "640" not in found.text
