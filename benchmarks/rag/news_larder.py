@@ -3,8 +3,9 @@
 Same shape and style as ``news_dev.py`` and ``news_blind.py`` on subjects no other split uses (a
 hospital merger, a lighthouse restoration, a county show, a steel plant closure, a choir
 competition, a flood barrier, a lottery win, a tram extension, a comet, a balloon fiesta). Written
-in session 15 by a helper who had not read or run the answerer, and held out until measured, so
-that its figure comes from text nobody tuned on or looked at through the assistant's eyes.
+in session 15 by a helper who had not read or run the answerer, and held out until it had been
+measured on two releases (totals only); read and worked on in session 16, once pantry had been
+written.
 Every person, company, town, event and figure here is made up.
 """
 
