@@ -194,7 +194,10 @@ _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
 def _borrowed(subject: str, clause: str, first: str) -> str:
-    """What a later clause borrows from the first: its subject, without its year or month if it has a time of its own ("ever" too).
+    """What a later clause borrows from the first: its subject, without its time if it has its own.
+
+    The first clause's time is its year, season or month; "now", "when ...", a year or "ever" in
+    the later clause is a time of its own.
 
     "What was Quorvex valued at in 2023, and how big was its shortfall when it filed for
     bankruptcy?" asks the shortfall at the bankruptcy, whenever that was, not in 2023. But "When
