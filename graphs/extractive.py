@@ -952,7 +952,52 @@ def _answers(
     # When the sentence that fits best (after ``_pinned_if_close``) is about another year or item,
     # the documents are about that one, and the turn says it does not know.
     pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
-    return bool(scores[best] >= floor and pinned and answers_kind)
+    return bool(scores[best] >= floor and pinned and answers_kind and _names_role(shape, top))
+
+
+def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a sentence answering "Who is the chief executive of X?" names that post.
+
+    A sentence about the company that names someone else ("Ostara Capital has agreed to buy Crumb &
+    Kettle") does not say who holds it; "directed by" says who the director is. Every other
+    question passes, "which writer" and "who was jury president" among them (a winner or a chair
+    is written otherwise).
+    """
+    role = shape.focus[-1] if "who" in shape.words and shape.focus else ""
+    if role not in _POSTS:
+        return True
+    said = _with_doers(_terms(f"{candidate.context} {candidate.previous} {candidate.text}"))
+    doing = role[:-2] if role.endswith(("or", "er")) and len(role) - 2 >= AGENT_NOUN_STEM else ""
+    spellings = (role, doing, *_OTHER_WORDINGS.get(role, ()), *_POSTS[role], *_LEADS)
+    return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
+
+
+# Posts a company, a public body or a team is run by, with their other names; whoever leads or
+# heads it holds any of them ("Dario Szabo, who led the 2016 release" was its release manager).
+# Written by hand: the posts news asks "who is the ..." about.
+_LEADS = ("led", "leads", "lead", "heads", "headed", "in charge")
+_POSTS: dict[str, tuple[str, ...]] = {
+    "executive": ("ceo", "boss"),
+    "ceo": ("boss",),
+    "cfo": (),
+    "cto": (),
+    "coo": (),
+    "director": (),
+    "manager": (),
+    "maintainer": (),
+    "minister": (),
+    "secretary": (),
+    "chair": ("chairman", "chairwoman", "chaired"),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "mayor": (),
+    "governor": (),
+    "captain": ("skipper",),
+    "coach": ("manager",),
+    "editor": (),
+    "headteacher": ("head", "principal"),
+    "principal": ("headteacher",),
+}
 
 
 def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:

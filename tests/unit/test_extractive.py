@@ -1064,3 +1064,34 @@ def test_an_attendance_is_not_answered_by_a_count_of_other_things(
         embeddings,
     )
     assert "46200" in found.text and "640" not in found.text
+
+
+def test_who_holds_a_post_is_not_answered_by_a_sentence_that_names_no_such_post(
+    embeddings: LocalEmbeddings,
+) -> None:
+    deal = (
+        "Sept 2025 — Ostara Capital has agreed to buy Crumb & Kettle in a deal that values the"
+        " bakery chain at £1.1bn, ending almost four decades of family ownership."
+    )
+    found = extract_answer(
+        "Who is the chief executive of Crumb & Kettle?", _evidence(deal), embeddings
+    )
+    assert found.abstained
+
+
+def test_who_holds_a_post_is_answered_by_the_post_written_short(
+    embeddings: LocalEmbeddings,
+) -> None:
+    named = "Crumb & Kettle CEO Maren Oduya said the chain would open 40 shops next year."
+    found = extract_answer(
+        "Who is the chief executive of Crumb & Kettle?", _evidence(named), embeddings
+    )
+    assert "Maren Oduya" in found.text
+
+
+def test_who_led_it_holds_the_post(embeddings: LocalEmbeddings) -> None:
+    led = "'Adaptive sync was asked for most,' says Dario Szabo, who led the 2016 release of NexaroOS."
+    found = extract_answer(
+        "Who was the release manager for NexaroOS in 2016?", _evidence(led), embeddings
+    )
+    assert "Dario Szabo" in found.text
