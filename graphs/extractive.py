@@ -552,12 +552,12 @@ def _with_doers(terms: frozenset[str]) -> frozenset[str]:
 
     "Conductor Delyth Ambrose-Kerr" says who conducted; "visitor" and "founder" likewise.
     """
-    verbs = {
-        term[:-2]
-        for term in terms
-        if term.endswith(("or", "er")) and len(term) - 2 >= AGENT_NOUN_STEM
-    }
-    return terms | verbs
+    return terms | {verb for term in terms if (verb := _verb_of(term))}
+
+
+def _verb_of(term: str) -> str:
+    """The verb of an agent noun ("conductor" -> "conduct"); empty for any other term."""
+    return term[:-2] if term.endswith(("or", "er")) and len(term) - 2 >= AGENT_NOUN_STEM else ""
 
 
 def _focus_near_value(shape: QuestionShape, text: str, focus_terms: set[str]) -> bool:
@@ -967,8 +967,7 @@ def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
     if role not in _POSTS:
         return True
     said = _with_doers(_terms(f"{candidate.context} {candidate.previous} {candidate.text}"))
-    doing = role[:-2] if role.endswith(("or", "er")) and len(role) - 2 >= AGENT_NOUN_STEM else ""
-    spellings = (role, doing, *_OTHER_WORDINGS.get(role, ()), *_POSTS[role], *_LEADS)
+    spellings = (role, _verb_of(role), *_OTHER_WORDINGS.get(role, ()), *_POSTS[role], *_LEADS)
     return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
 
 
