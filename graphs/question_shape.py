@@ -419,13 +419,18 @@ _REFERENCE = (
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*")
 
 
-def _in_another_name(text: str, words: list[str]) -> bool:
+@lru_cache(maxsize=1024)
+def _names_another_of_kind(text: str, name: str) -> bool:
     """Whether the text names another thing with the name's first or last word.
 
-    "Saltmarket Young Jazz Musician Award", "Dunstead Metropolitan University" and "the Marlow
-    Balloon Fiesta" are other things than the Saltmarket Jazz Festival, Dunstead University and
-    the Stellbrook Balloon Fiesta.
+    "Saltmarket Young Jazz Musician Award", "Dunstead Metropolitan University", "the Marlow
+    Balloon Fiesta" and "the University of Harwick" are other things than the Saltmarket Jazz
+    Festival, Dunstead University and the Stellbrook Balloon Fiesta. Cached: every sentence of a
+    passage asks it of the same passage.
     """
+    words = name.split()
+    if re.search(rf"\b(?i:{re.escape(words[-1])})\s+of\s+[A-Z]", text):
+        return True
     for run in _CAPITALISED_RUN.finditer(text):
         said = run.group().lower().split()
         while said and said[0] in _NOT_NAME_PARTS:  # "The Stellbrook fiesta" opens a sentence
@@ -480,11 +485,7 @@ def _written_shorter(shape: QuestionShape, text: str, normalised: str, within: s
         ):
             continue
         head = re.escape(words[-1])
-        if (
-            not re.search(rf"\b{head}\b", normalised)
-            or re.search(rf"\b(?i:{head})\s+of\s+[A-Z]", around)
-            or _in_another_name(around, words)
-        ):
+        if not re.search(rf"\b{head}\b", normalised) or _names_another_of_kind(around, name):
             continue
         # One word is enough when it is a name of its own ("Kelby tram" for Kelby Docks), not a
         # word that opens many names ("North", "Royal").
