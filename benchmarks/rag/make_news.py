@@ -19,7 +19,8 @@ read in session 15 once larder had been written. Larder (session 15) was written
 subjects no other split uses, measured on two releases with only its totals seen, and read in
 session 16 once pantry had been written. Pantry (session 16) was written the same way, on
 subjects no other split uses, measured on two releases with only its totals seen, and stays held
-out until it is read.
+out until it is read. Loft (session 17) was written the same way, on subjects no other split
+uses, and stays held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -40,6 +41,7 @@ from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_larder import LARDER
+from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_pantry import PANTRY
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_vault import VAULT
@@ -58,6 +60,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "cellar": CELLAR,
     "larder": LARDER,
     "pantry": PANTRY,
+    "loft": LOFT,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
