@@ -319,6 +319,7 @@ def _scores(
     restates |= np.asarray([_plans_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_end(question, shape, c) for c in candidates])
     restates |= np.asarray([_tells_departure(question, shape, c) for c in candidates])
+    restates |= np.asarray([_denies_date(shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_stage(question, shape, c) for c in candidates])
     restates |= np.asarray([_counts_other_things(question, shape, c) for c in candidates])
     focus = np.asarray(
@@ -376,7 +377,8 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
 # was lifted on 3 November". Written by hand: the verbs news uses for a start and for an end.
 _STARTS = re.compile(
     r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-    r"impos(?:e|es|ed)|introduc(?:e|es|ed)|came into force|comes? into force|kick(?:s|ed)? off)\b",
+    r"impos(?:e|es|ed)|introduc(?:e|es|ed)|came into force|comes? into force|kick(?:s|ed)? off|"
+    r"(?:got|get|gets|is|was) (?:under ?way))\b",
     re.IGNORECASE,
 )
 _ENDS = re.compile(
@@ -396,6 +398,30 @@ def _tells_other_end(question: str, shape: QuestionShape, candidate: Candidate) 
     return False
 
 
+# "The new timetable will not start in May 2025 as planned": the date it is not. "Not until 14
+# December" and "no later than" give a date after all.
+_DENIES = re.compile(
+    r"(?:\b(?:not|never|no longer)\b|n't)(?![^,;:]*\b(?:until|till|before|later|but)\b)"
+)
+DENIAL_REACH = 40
+"""Characters between a "not" and the date that it denies."""
+
+
+def _denies_date(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether every date a sentence gives for "when" is one it says the thing is not on."""
+    if shape.wants != "date":
+        return False
+    text = without_month_dateline(candidate.text)
+    spans = [
+        m.span()
+        for value in answer_values(shape, text)
+        for m in re.finditer(re.escape(value), text)
+    ]
+    return bool(spans) and all(
+        _DENIES.search(text[max(0, start - DENIAL_REACH) : start]) for start, _ in spans
+    )
+
+
 # The first figure and the final one: "How much did the regulator first say it would fine
 # Pellworth, and how much was the final fine?" asks the proposal ("it intends to fine the company
 # £21 million") and the outcome ("has been fined £14.2 million"). Written by hand: the words news
@@ -403,7 +429,7 @@ def _tells_other_end(question: str, shape: QuestionShape, candidate: Candidate) 
 _ASKS_FIRST = re.compile(
     r"\b(?:first\s+(?:say|said|plan|planned|propose|proposed|announce|announced|estimate|estimated|"
     r"expect|expected|quote|quoted|budget|budgeted|offer|offered|set)|initially|originally|"
-    r"original|draft|provisional|proposed|expected|estimated|forecast|projected)\b",
+    r"original|draft|provisional|proposed|approved|expected|estimated|forecast|projected)\b",
     re.IGNORECASE,
 )
 _ASKS_FINAL = re.compile(

@@ -112,7 +112,9 @@ def day_meant(sentence: str, passage: str) -> str:
     if relative is None:
         return ""
     lines = [line for line in passage.strip().splitlines() if line.strip()][:DATELINE_LINES]
-    found = next((found for line in lines if (found := leading_date(line))), "")
+    found = next(
+        (found for line in lines if (found := leading_date(line) or _byline_date(line))), ""
+    )
     said = relative.group().lower()
     if not found or not (said in _DAY_BEFORE or said.startswith("on ")):
         return found
@@ -126,6 +128,15 @@ def day_meant(sentence: str, passage: str) -> str:
     if ahead and not _PLANNED.search(sentence):
         ahead -= 7
     return _written_like(found, dated + timedelta(days=ahead)) if ahead else found
+
+
+_FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}")
+
+
+def _byline_date(line: str) -> str:
+    """The date a byline or masthead line gives ("By Keeley Marsh | Tamsey Gazette | 22 October 2025")."""
+    found = _FULL_DATE.search(line) if is_furniture_line(line) else None
+    return found.group() if found else ""
 
 
 _DAY_BEFORE = frozenset({"yesterday", "last night", "昨天", "昨日", "昨晚"})

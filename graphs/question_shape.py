@@ -85,12 +85,14 @@ _SCORE_QUESTION = re.compile(
     r"\b(?:scoreline|final score|what (?:was|is) the score|by what score|the score in)\b",
     re.IGNORECASE,
 )
+# "What did the winning robot score?" asks its points, not a match's scoreline.
+_POINTS_QUESTION = re.compile(r"\bwhat did\b[^?]*\bscore\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
     r"\bhow much (?:money|did|does|do|was|is|were|are|will)\b.*\b(?:cost|pay|paid|spend|spent|"
     r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
-    r"valued|valuation)\b",
+    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money)\b",
     re.IGNORECASE,
 )
 # "What was Tessaro Freight's headcount in 2019?" asks how many, as "how many" does.
@@ -119,7 +121,7 @@ _PERCENT_QUESTION = re.compile(
 # money word later in the question is only part of what it is about.
 _ASKED_NOUN = re.compile(
     r"^\W*(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b)"
-    r"(?P<noun>[a-z]+)",
+    r"(?P<noun>(?:[a-z]+(?:-[a-z]+)+\s+)?[a-z]+)",  # "What pre-tax profit": a profit
     re.IGNORECASE,
 )
 # A Chinese question often names what it asks for instead of asking ("香港第四任行政长官？",
@@ -140,6 +142,9 @@ _CHINESE_ASKED_NOUN: list[tuple[Wanted, re.Pattern[str]]] = [
     ),
     ("number", re.compile(r"(?:震级|人口|票房|价格|售价|销量|数量|面积|高度|长度|金额|年龄)$")),
 ]
+# "between Fernholt and Cadmouth", "between March and June": the two ends of one route or spell.
+# Two figures are two parts ("How did its ranking change between 2017 and 2019?").
+_RANGE = re.compile(r"\bbetween\s+[^,;?\d]{1,40}?\s+and\s+", re.IGNORECASE)
 _MULTI_PART = re.compile(
     r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
     re.IGNORECASE,
@@ -156,7 +161,9 @@ _NUMBER_VALUE = re.compile(
 _MONEY_VALUE = re.compile(
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k|tn)\b)?"
     r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
-    r"pounds?|yuan|yen|francs?|rupees?|pence|cents?)\b"
+    r"pounds?|yuan|yen|francs?|rupees?|pence|cents?|crowns?|kron(?:a|or|er|e)|pesos?|rand|"
+    r"roubles?|rubles?|lira|dinars?|dirhams?|riyals?|shekels?|zloty|forints?)\b"
+    r"|(?<![\w.,])\d{1,3}(?:\.\d)?p\b"  # pence: "a first-class stamp costs 87p"
     r"|\d[\d,.]*\s*(?:万|亿)?(?:元|美元|欧元|英镑|日元|港元)"
 )
 _PERCENT_VALUE = re.compile(
@@ -175,7 +182,9 @@ _UNITS = (
     r"km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|"
     r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds|"
     r"hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|days?|weeks?|months?|years?|yrs?|"
-    r"mph|kph|km/h|knots|nautical miles"
+    r"mph|kph|km/h|knots|nautical miles|light[- ]years?|parsecs?|astronomical units|"
+    r"hectares?|acres?|(?:hecto|mega)?lit(?:re|er)s?|gallons?|barrels?|bushels?|"
+    r"GW|MW|kW|gigawatts?|megawatts?|kilowatts?"
 )
 _MEASURE_VALUE = re.compile(
     rf"(?:\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{_UNITS})\b"
@@ -279,7 +288,7 @@ def question_shape(question: str) -> QuestionShape:
         name.lower() for name in names(question)
     }
     words |= frozenset(_question_chinese(question))
-    multi_part = bool(_MULTI_PART.search(text))
+    multi_part = bool(_MULTI_PART.search(_RANGE.sub(" ", text)))
     anchors = list(dict.fromkeys(a.lower() for a in anchors if a))
     return QuestionShape(
         tuple(anchors),
@@ -630,6 +639,9 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
             continue
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break
+        # "How many teams competed" counts teams: the verb after them is not what is counted.
+        if match["counted"] is not None and focus and word.endswith("ed"):
+            break
         focus.append(word)
         if len(focus) == reach:
             break
@@ -723,13 +735,15 @@ def _wanted(question: str) -> Wanted:
     """The kind of value that answers the question."""
     if _SCORE_QUESTION.search(question):
         return "score"
+    if _POINTS_QUESTION.search(question):
+        return "number"
     if _keyword_role(question):
         return "person"
     asked = _ASKED_NOUN.search(question)
     if (
         _MONEY_QUESTION.search(question)
         and not _HOW_MANY.search(question)
-        and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"]))
+        and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"].split()[-1]))
     ):
         return "money"
     if _PERCENT_QUESTION.search(question):

@@ -96,25 +96,30 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 _YEAR_CELL = re.compile(rf"\s*{YEAR_LABEL}\s*")
 
 
-# A day of a month ("2 April 2024", "Sept 30"): a value, where a column is named by a year or a
-# month at most ("Jan 2025").
+# A day of a month ("2 April 2024", "Sept 30"): a value, unless columns are named by such days.
 _DAY_OF_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?!\d)",
 )
+_DAY_CELL = re.compile(rf"\s*(?:{_DAY_OF_MONTH.pattern})(?:,?\s+(?:19|20)\d\d)?\s*")
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Whether a table's first line names its columns: no figure, unless a year heads a column.
+    """Whether a table's first line names its columns: no figure, unless a year or a day heads it.
 
-    "Commune | 2024 | 2023 | Change" heads a table of two years; "2023 | Alder Rovers | Selby" is a
-    row, keyed by its year; "Period covered | 2 April 2024 to 30 September 2025" is the first row
-    of a table of labelled values.
+    "Commune | 2024 | 2023 | Change" heads a table of two years, "Reservoir | Capacity | 1 Jul 2025
+    | 1 Jul 2024" one of two days; "2023 | Alder Rovers | Selby" is a row, keyed by its year;
+    "Period covered | 2 April 2024 to 30 September 2025" is the first row of a table of labelled
+    values (one day is a value: only columns named by days come in twos).
     """
-    return not _FIGURE_CELL.fullmatch(cells[0]) and not any(
-        (_FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell))
-        or _DAY_OF_MONTH.search(cell)
-        for cell in cells[1:]
+    days = [cell for cell in cells[1:] if _DAY_OF_MONTH.search(cell)]
+    named_by_days = len(days) >= 2 and all(_DAY_CELL.fullmatch(cell) for cell in days)
+    return (
+        not _FIGURE_CELL.fullmatch(cells[0])
+        and not any(
+            (_FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell)) for cell in cells[1:]
+        )
+        and (not days or named_by_days)
     )
 
 

@@ -1095,3 +1095,49 @@ def test_who_led_it_holds_the_post(embeddings: LocalEmbeddings) -> None:
         "Who was the release manager for NexaroOS in 2016?", _evidence(led), embeddings
     )
     assert "Dario Szabo" in found.text
+
+
+def test_a_table_whose_columns_are_named_by_days_has_them_as_its_header() -> None:
+    table = (
+        "Reservoir | Capacity (Ml) | 1 Jul 2025 | 1 Jul 2024\nHallow | 24,300 | 41% | 88%\n"
+        "Brede Head | 9,870 | 52% | 91%"
+    )
+    assert [sentence for _, sentence in sentences(table)] == [
+        "Hallow: Capacity (Ml) 24,300, 1 Jul 2025 41%, 1 Jul 2024 88%.",
+        "Brede Head: Capacity (Ml) 9,870, 1 Jul 2025 52%, 1 Jul 2024 91%.",
+    ]
+
+
+def test_a_date_the_sentence_says_it_is_not_does_not_answer_when(
+    embeddings: LocalEmbeddings,
+) -> None:
+    delayed = (
+        "Nov 2024 — The new Fernholt Valley Line timetable will not start in May 2025 as planned, "
+        "the operator has confirmed."
+    )
+    started = "The new Fernholt Valley Line timetable began on Sunday 14 December 2025."
+    found = extract_answer(
+        "When did the new Fernholt Valley Line timetable start?",
+        _evidence(delayed, started),
+        embeddings,
+    )
+    assert "14 December 2025" in found.text and "May 2025" not in found.text
+
+
+def test_an_approved_cost_is_answered_by_the_approval_not_the_final_bill(
+    embeddings: LocalEmbeddings,
+) -> None:
+    audit = (
+        "March 2025 · Auditors found that the Halcyon telescope's final cost of €3.1 billion was "
+        "29% above the figure approved in 2018."
+    )
+    approval = (
+        "2018 ... The agency's council approved the Halcyon telescope at a projected cost of "
+        "€2.4 billion."
+    )
+    found = extract_answer(
+        "What was the Halcyon telescope's approved cost in 2018?",
+        _evidence(audit, approval),
+        embeddings,
+    )
+    assert found.text.startswith("The agency's council approved")

@@ -75,3 +75,13 @@ def test_a_place_datelines_date_dates_its_sentence() -> None:
 
 def test_a_byline_with_an_accented_name_is_furniture() -> None:
     assert is_furniture_line("Nov 21, 2024 · By Élise Brunvald")
+
+
+def test_a_weekday_is_dated_by_the_byline_line_above_it() -> None:
+    report = (
+        "Hosepipe ban lifted after autumn downpours\n"
+        "By Keeley Marsh | Tamsey Gazette | 22 October 2025\n"
+        "Tamsey Water lifted its hosepipe ban on Wednesday after a wet September."
+    )
+    sentence = "Tamsey Water lifted its hosepipe ban on Wednesday after a wet September."
+    assert day_meant(sentence, report) == "22 October 2025"

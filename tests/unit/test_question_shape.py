@@ -49,7 +49,7 @@ def test_a_figure_of_the_asked_name_is_not_a_count() -> None:
 def test_a_day_of_the_month_is_not_an_amount() -> None:
     shape = question_shape("How much prize money comes with the Vennick Prize?")
     text = "It is presented on 28 November with 400,000 crowns."
-    assert answer_values(shape, text) == {"400,000"}
+    assert answer_values(shape, text) == {"400,000 crowns"}
 
 
 def test_the_second_quarter_is_held_by_q2() -> None:
@@ -524,3 +524,47 @@ def test_the_words_of_a_name_inside_another_name_do_not_hold_it() -> None:
     shape = question_shape("Who is the new director of the Saltmarket Jazz Festival?")
     text = "The Saltmarket Young Jazz Musician Award carries a slot at the festival next summer."
     assert anchors_in(shape, text) < 1.0
+
+
+def test_a_fine_a_fare_and_a_wage_are_asked_in_money() -> None:
+    for question in (
+        "What is the maximum fine for breaking the hosepipe ban?",
+        "How much is a single tram fare?",
+        "What is the new minimum wage?",
+    ):
+        assert question_shape(question).wants == "money"
+
+
+def test_pence_are_an_amount_of_money() -> None:
+    shape = question_shape("How much did a first-class stamp cost in 2024?")
+    assert answer_values(shape, "A first-class stamp now costs 87p.") == {"87p"}
+
+
+def test_two_ends_of_a_route_are_one_part() -> None:
+    shape = question_shape("How many trains an hour run between Fernholt and Cadmouth?")
+    assert not shape.multi_part
+    assert part_anchors(shape) == ()
+
+
+def test_light_years_measure_how_far() -> None:
+    shape = question_shape("How far away is the galaxy cluster?")
+    text = "The image, exposed over 31 hours, shows a cluster 6.2 billion light years away."
+    assert "6.2 billion light years" in answer_values(shape, text)
+
+
+def test_how_many_counts_the_noun_not_the_verb_after_it() -> None:
+    assert question_shape("How many teams competed in the final?").focus == ("teams",)
+    assert question_shape("How many people visited the park?").focus == ("visited",)
+
+
+def test_what_something_scored_asks_a_number() -> None:
+    assert question_shape("What did the winning robot score in the final?").wants == "number"
+
+
+def test_two_years_a_change_is_measured_between_are_two_parts() -> None:
+    shape = question_shape("How did Dunstead University's ranking change between 2017 and 2019?")
+    assert part_anchors(shape) == ("2017", "2019")
+
+
+def test_a_noun_after_a_hyphenated_word_is_what_is_asked() -> None:
+    assert question_shape("What pre-tax profit did Fenwright report for 2022?").wants == "money"
