@@ -34,6 +34,7 @@ from signalbox.graphs.furniture import (
     year_meant,
 )
 from signalbox.graphs.question_shape import (
+    PAST_FORMS,
     QuestionShape,
     anchors_held,
     anchors_in,
@@ -349,11 +350,6 @@ _PLANNED = re.compile(
 )
 _ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _ASKS_NOW = re.compile(r"\b(?:will|is|are|does|do|has|have|who\s+\w+s)\b", re.I)
-_PAST_FORMS = frozenset(
-    "won led sang beat took made gave wrote held sold built began became chose drove found kept "
-    "left lost met ran rode saw shot stood struck told threw drew flew grew bought brought caught "
-    "fought taught".split()
-)
 
 
 def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
@@ -363,7 +359,7 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
     who sings it in the revival?"); then a plan may answer.
     """
     past = bool(_ASKS_PAST.search(question)) or any(
-        word.endswith("ed") or word in _PAST_FORMS for word in shape.focus
+        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
     )
     return (
         shape.wants == "person"
@@ -539,6 +535,7 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     "mp": ("member of parliament",),
     **{word: _WINNING for word in ("won", "win", "wins", "winner", "winners", "winning")},
     "held": ("take place", "takes place", "took place", "staged", "scheduled"),
+    "led": ("lead", "leader", "headed"),
 }
 
 

@@ -109,12 +109,14 @@ _HOW_MANY_UNITS = re.compile(
 )
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
 _MEASURE_QUESTION = re.compile(
-    r"\bhow (?:long|far|tall|high|wide|deep|heavy)\b|\bhow much\b.*\bweigh|多长|多远|多高|多宽|多深|多重",
+    r"\bhow (?:long|far|tall|high|wide|deep|heavy|hot|cold|warm)\b|\bhow much\b.*\bweigh|"
+    r"多长|多远|多高|多宽|多深|多重",
     re.IGNORECASE,
 )
 # "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
 _PERCENT_QUESTION = re.compile(
-    r"\b(?:percentage|percent|per cent)\b|\b(?:what|which) (?:share|proportion|fraction) of\b",
+    r"\b(?:percentage|percent|per cent)\b|\b(?:what|which) (?:share|proportion|fraction) of\b"
+    r"|\b(?:interest|inflation|unemployment|jobless|growth|vacancy|mortality|tax) rates?\b",
     re.IGNORECASE,
 )
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
@@ -202,6 +204,10 @@ _MEASURE_VALUE = re.compile(
     re.IGNORECASE,
 )
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
+_HEAT_WORDS = frozenset({"hot", "cold", "warm", "temperature", "temperatures"})
+_DEGREES_VALUE = re.compile(
+    r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)|\d[\d.]*\s?(?:摄氏度|度)"
+)
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
 _MONTH_NAME = (
@@ -610,6 +616,12 @@ _NOT_FOCUS = frozenset(
     "type sort one ones during after before between since until than version year date day month "
     "time number amount".split()
 )
+PAST_FORMS = frozenset(
+    "won led sang beat took made gave wrote held sold built began became chose drove found kept "
+    "left lost met ran rode saw shot stood struck told threw drew flew grew bought brought caught "
+    "fought taught".split()
+)
+"""Irregular past tenses: with "-ed", how a question says it asks about the past."""
 _ANY_ONE = frozenset({"people", "persons", "individuals"})
 """"How many people visited" asks visitors: the people are whoever the sentence counts."""
 FOCUS_WORDS = 3
@@ -640,7 +652,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break
         # "How many teams competed" counts teams: the verb after them is not what is counted.
-        if match["counted"] is not None and focus and word.endswith("ed"):
+        if match["counted"] is not None and focus and (word.endswith("ed") or word in PAST_FORMS):
             break
         focus.append(word)
         if len(focus) == reach:
@@ -731,6 +743,21 @@ def _keyword_role(question: str) -> str:
     return role.group() if role else ""
 
 
+# A keyword search ends on what it wants: "halcyon telescope launch date", "brannock appliances
+# headquarters".
+_KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
+    ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
+    ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),
+]
+
+
+def _keyword_kind(question: str) -> Wanted | None:
+    """The kind a keyword search names last, or None for a question worded as one."""
+    if has_cjk(question) or not _KEYWORDS.match(question):
+        return None
+    return next((kind for kind, ending in _KEYWORD_KINDS if ending.search(question)), None)
+
+
 def _wanted(question: str) -> Wanted:
     """The kind of value that answers the question."""
     if _SCORE_QUESTION.search(question):
@@ -739,6 +766,8 @@ def _wanted(question: str) -> Wanted:
         return "number"
     if _keyword_role(question):
         return "person"
+    if keyword_kind := _keyword_kind(question):
+        return keyword_kind
     asked = _ASKED_NOUN.search(question)
     if (
         _MONEY_QUESTION.search(question)
@@ -819,6 +848,8 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
             and not _CALENDAR_WORDS.fullmatch(name)
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
+    if shape.wants == "measure" and shape.words & _HEAT_WORDS:
+        pattern = _DEGREES_VALUE  # "How hot did the sea get?" is answered in degrees, not in days
     if pattern is None:
         return set()
     # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does

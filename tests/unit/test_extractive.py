@@ -1141,3 +1141,9 @@ def test_an_approved_cost_is_answered_by_the_approval_not_the_final_bill(
         embeddings,
     )
     assert found.text.startswith("The agency's council approved")
+
+
+def test_who_led_is_said_by_the_lead_and_the_leader() -> None:
+    shape = question_shape("Who led the Merrow Bank coral survey in 2025?")
+    said = '"It was one hot summer," said the survey\'s lead scientist, Dr Teuila Faleolo-Brandt.'
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0

@@ -568,3 +568,22 @@ def test_two_years_a_change_is_measured_between_are_two_parts() -> None:
 
 def test_a_noun_after_a_hyphenated_word_is_what_is_asked() -> None:
     assert question_shape("What pre-tax profit did Fenwright report for 2022?").wants == "money"
+
+
+def test_a_keyword_search_ending_on_a_date_or_a_place_wants_one() -> None:
+    assert question_shape("halcyon telescope launch date").wants == "date"
+    assert question_shape("brannock appliances headquarters").wants == "place"
+
+
+def test_an_interest_or_inflation_rate_is_a_percentage() -> None:
+    assert question_shape("What interest rate did the bank set in June 2023?").wants == "percent"
+    assert question_shape("calvessa inflation rate august 2023").wants == "percent"
+
+
+def test_how_hot_is_answered_in_degrees() -> None:
+    shape = question_shape("How hot did the sea get during the heatwave?")
+    assert answer_values(shape, "The water reached 31.8C on 3 August.") == {"31.8C"}
+
+
+def test_a_counted_noun_ends_at_an_irregular_past_verb() -> None:
+    assert question_shape("How many volunteers took part in the census?").focus == ("volunteers",)
