@@ -18,9 +18,10 @@ subjects no other split uses, was measured on two releases with only its totals 
 read in session 15 once larder had been written. Larder (session 15) was written the same way, on
 subjects no other split uses, measured on two releases with only its totals seen, and read in
 session 16 once pantry had been written. Pantry (session 16) was written the same way, on
-subjects no other split uses, measured on two releases with only its totals seen, and stays held
-out until it is read. Loft (session 17) was written the same way, on subjects no other split
-uses, and stays held out until it is measured.
+subjects no other split uses, measured on two releases with only its totals seen, and read in
+session 17 once loft had been written. Loft (session 17) was written the same way, on subjects
+no other split uses, measured on two releases with only its totals seen, and stays held out until
+it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

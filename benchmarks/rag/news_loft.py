@@ -4,7 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 canal reopening, a cheese-making award, a minimum wage rise, a horse race, a solar eclipse viewing,
 a measles outbreak, a red kite release, a tidal energy trial, a bookshop chain sale, a mountain
 rescue callout tally). Written in session 17 by a helper who had not read or run the answerer, and
-held out until measured. Every person, company, town, event and figure here is made up.
+held out: measured on two releases, totals only. Every person, company, town, event and figure
+here is made up.
 """
 
 from __future__ import annotations

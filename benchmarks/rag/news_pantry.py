@@ -4,8 +4,9 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 rail timetable change, a drought hosepipe ban, a snooker final, a space telescope's first images, a
 stamp issue, a supermarket price war, an offshore wind auction, a national park visitor count, a
 cattle vaccine rollout, a school robotics contest). Written in session 16 by a helper who had not
-read or run the answerer, and held out: measured on two releases, totals only. Every person, company, town, event and
-figure here is made up.
+read or run the answerer, and held out until it had been measured on two releases (totals only);
+read and worked on in session 17, once loft had been written. Every person, company, town, event
+and figure here is made up.
 """
 
 from __future__ import annotations
