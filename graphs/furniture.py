@@ -18,8 +18,9 @@ _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Sep 13, 2016 ... ", "Wed, 13 Sep 2016 - ", "2022-02-26 10:30", "发布时间:2022年02月28日15:48." at the start.
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}")
 _LEADING_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY})?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"^\s*(?:{_WEEKDAY})?(?:(?:{_FULL_DATE.pattern})"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?(?![\d:])"
     r"|(?:发布时间|日期|时间|来源|Published|Updated|Posted)\s*[:：]?\s*[\d\-/年月日:\s]{6,}\.?)"
     r"\s*(?:\.{2,}|…+|[-–—|·•])?\s*",
@@ -128,9 +129,6 @@ def day_meant(sentence: str, passage: str) -> str:
     if ahead and not _PLANNED.search(sentence):
         ahead -= 7
     return _written_like(found, dated + timedelta(days=ahead)) if ahead else found
-
-
-_FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}")
 
 
 def _byline_date(line: str) -> str:

@@ -205,9 +205,7 @@ _MEASURE_VALUE = re.compile(
 )
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
 _HEAT_WORDS = frozenset({"hot", "cold", "warm", "temperature", "temperatures"})
-_DEGREES_VALUE = re.compile(
-    r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)|\d[\d.]*\s?(?:摄氏度|度)"
-)
+_DEGREES_VALUE = re.compile(r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)")
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
 _MONTH_NAME = (
