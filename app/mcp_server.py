@@ -65,6 +65,10 @@ class SearchHit(BaseModel):
     """One retrieved passage."""
 
     source: str
+    path: str = Field(
+        description="The ingested file (two files may share a name); its resource is this path "
+        "as a file:// URI."
+    )
     page: int | None = None
     heading: str = ""
     title: str = ""
@@ -242,6 +246,7 @@ class SignalboxMCP(MCPServer):
                 hits=[
                     SearchHit(
                         source=h.source,
+                        path=h.path,
                         page=h.page,
                         heading=h.heading,
                         title=h.title,

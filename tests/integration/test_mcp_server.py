@@ -123,6 +123,7 @@ def test_search_returns_passages_with_their_source_and_honours_filters(
     hits = _call(mcp, "search", {"query": "per diem meals", "k": 2}).structured_content["hits"]
     assert 1 <= len(hits) <= 2
     assert hits[0]["source"] == "expense-policy.md"
+    assert hits[0]["path"] == str(SAMPLES / "expense-policy.md")
     only = {"query": "per diem meals", "k": 3, "sources": ["remote-work.txt"], "mode": "dense"}
     filtered = _call(mcp, "search", only).structured_content["hits"]
     assert filtered and {hit["source"] for hit in filtered} == {"remote-work.txt"}
