@@ -733,9 +733,14 @@ _KEYWORD_ROLE = re.compile(
 )
 
 
+def _is_keyword_search(question: str) -> bool:
+    """Whether an English question is typed as keywords rather than worded as a question."""
+    return not has_cjk(question) and _KEYWORDS.match(question) is not None
+
+
 def _keyword_role(question: str) -> str:
     """The role a keyword search asks for ("winner"), or "" for a question worded as one."""
-    if has_cjk(question) or not _KEYWORDS.match(question):
+    if not _is_keyword_search(question):
         return ""
     role = _KEYWORD_ROLE.search(question)
     return role.group() if role else ""
@@ -751,7 +756,7 @@ _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
 
 def _keyword_kind(question: str) -> Wanted | None:
     """The kind a keyword search names last, or None for a question worded as one."""
-    if has_cjk(question) or not _KEYWORDS.match(question):
+    if not _is_keyword_search(question):
         return None
     return next((kind for kind, ending in _KEYWORD_KINDS if ending.search(question)), None)
 
