@@ -21,7 +21,8 @@ session 16 once pantry had been written. Pantry (session 16) was written the sam
 subjects no other split uses, measured on two releases with only its totals seen, and read in
 session 17 once loft had been written. Loft (session 17) was written the same way, on subjects
 no other split uses, measured on two releases with only its totals seen, and stays held out until
-it is read.
+it is read. Shed (session 18) was written the same way, on subjects no other split uses, and stays
+held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -45,6 +46,7 @@ from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_pantry import PANTRY
 from benchmarks.rag.news_sealed import SEALED
+from benchmarks.rag.news_shed import SHED
 from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
 from signalbox.agents.evaluation.rgb import parse_record
@@ -62,6 +64,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "larder": LARDER,
     "pantry": PANTRY,
     "loft": LOFT,
+    "shed": SHED,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
