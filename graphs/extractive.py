@@ -374,12 +374,12 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
 _STARTS = re.compile(
     r"\b(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
     r"impos(?:e|es|ed)|introduc(?:e|es|ed)|came into force|comes? into force|kick(?:s|ed)? off|"
-    r"(?:got|get|gets|is|was) (?:under ?way))\b",
+    r"(?:got|get|gets|is|was) (?:under ?way)|walk(?:s|ed|ing)? out)\b",
     re.IGNORECASE,
 )
 _ENDS = re.compile(
     r"\b(?:end(?:s|ed)?(?! up\b)|finish(?:es|ed)?|clos(?:e|es|ed|ing)|lift(?:s|ed)?|scrap(?:s|ped)?|"
-    r"conclud(?:e|es|ed)|call(?:s|ed)? off|went back|returned to work|back to work)\b",
+    r"conclud(?:e|es|ed)|call(?:s|ed)? off|went back|return(?:s|ed|ing)? to work|back to work)\b",
     re.IGNORECASE,
 )
 
@@ -644,7 +644,14 @@ def _day_shown(shape: QuestionShape, candidate: Candidate) -> str:
     # day the sentence names is its own, and only its article's date says which day that was.
     if candidate.day and not _CALENDAR_DATE.search(_YEAR_ALONE.sub("", candidate.text)):
         return candidate.day
-    return "" if _CALENDAR_DATE.search(candidate.text) else candidate.dated
+    # "April 2025 · " dates the article, not the day: it answers no "when" on its own.
+    if _CALENDAR_DATE.search(candidate.text) or not _NAMES_DAY.search(candidate.dated):
+        return ""
+    return candidate.dated
+
+
+_NAMES_DAY = re.compile(r"\d{1,2}\D+\d{4}|\d{4}-\d\d-\d\d|日")
+"""A date that names its day ("Sep 4, 2024", "2024-09-04"), not only a month ("April 2025")."""
 
 
 _YEAR_ALONE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

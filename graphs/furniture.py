@@ -21,6 +21,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _FULL_DATE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}")
 _LEADING_DATE = re.compile(
     rf"^\s*(?:{_WEEKDAY})?(?:(?:{_FULL_DATE.pattern})"
+    rf"|{_MONTH}\s+(?:19|20)\d\d(?=\s*(?:\.{{2,}}|…|[-–—|·•]))"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2})?(?![\d:])"
     r"|(?:发布时间|日期|时间|来源|Published|Updated|Posted)\s*[:：]?\s*[\d\-/年月日:\s]{6,}\.?)"
     r"\s*(?:\.{2,}|…+|[-–—|·•])?\s*",
@@ -188,10 +189,11 @@ _MONTH_YEAR_DATELINE = re.compile(rf"^{_MONTH}\s+(?:19|20)\d\d\s*[-–—|·•:
 
 
 def without_month_dateline(sentence: str) -> str:
-    """The sentence without a leading month-year dateline ("March 2023 — ").
+    """The sentence without a leading month and year ("March 2023 — ", "March 2023: ").
 
-    That year is the article's, not the sentence's. Quotes keep the dateline (it pins the asked
-    year there); only the reading of which year a sentence is about leaves it out.
+    That year is the article's, not the sentence's. A dash-led one is furniture and is not quoted
+    (``strip_furniture``); a colon-led one may be a table row's key and stays in the quote, but
+    the reading of which year a sentence is about leaves either out.
     """
     return _MONTH_YEAR_DATELINE.sub("", sentence)
 

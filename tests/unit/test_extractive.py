@@ -1147,3 +1147,29 @@ def test_who_led_is_said_by_the_lead_and_the_leader() -> None:
     shape = question_shape("Who led the Merrow Bank coral survey in 2025?")
     said = '"It was one hot summer," said the survey\'s lead scientist, Dr Teuila Faleolo-Brandt.'
     assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_an_articles_month_does_not_say_when_its_news_happened(
+    embeddings: LocalEmbeddings,
+) -> None:
+    ballot = (
+        "Harlow drivers vote for strike\nApril 2025 · Some 91% of union members at Harlow Buses "
+        "backed strike action on a turnout of 68%, the union said."
+    )
+    walkout = (
+        "HARLOW, April 28, 2025 — Bus drivers at Harlow Buses will walk out from 12 May after "
+        "rejecting a 4.5% pay offer."
+    )
+    found = extract_answer(
+        "When did the Harlow bus strike start?", _evidence(ballot, walkout), embeddings
+    )
+    assert found.text.startswith("Bus drivers at Harlow Buses will walk out from 12 May")
+
+
+def test_returning_to_work_says_when_a_strike_ended(embeddings: LocalEmbeddings) -> None:
+    walkout = "Bus drivers at Harlow Buses walked out on 12 May after rejecting a 4.5% pay offer."
+    deal = "Harlow's drivers will return to work on 30 May after accepting a new offer worth 7.2%."
+    found = extract_answer(
+        "When did the Harlow bus strike end?", _evidence(walkout, deal), embeddings
+    )
+    assert found.text.startswith("Harlow's drivers will return to work on 30 May")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from signalbox.graphs.furniture import day_meant, is_furniture_line, strip_furniture, year_meant
+from signalbox.graphs.furniture import (
+    day_meant,
+    is_furniture_line,
+    leading_date,
+    strip_furniture,
+    year_meant,
+)
 
 
 def test_last_year_in_a_dated_report_is_the_year_before_its_date() -> None:
@@ -85,3 +91,13 @@ def test_a_weekday_is_dated_by_the_byline_line_above_it() -> None:
     )
     sentence = "Tamsey Water lifted its hosepipe ban on Wednesday after a wet September."
     assert day_meant(sentence, report) == "22 October 2025"
+
+
+def test_a_month_and_year_dateline_is_not_quoted_but_dates_its_sentence() -> None:
+    sentence = "Dec 2023 ... Valdoret's harvest came in at 597,000 hectolitres."
+    assert strip_furniture(sentence) == "Valdoret's harvest came in at 597,000 hectolitres."
+    assert leading_date(sentence) == "Dec 2023"
+
+
+def test_a_month_and_year_that_opens_a_sentence_is_no_dateline() -> None:
+    assert strip_furniture("May 2025 saw record crowds.") == "May 2025 saw record crowds."
