@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 _ADDRESSEE = (
-    r"(?:AI(?:\s+(?:assistants?|models?|systems?|agents?|tools?))?|A\.I\.|the assistant|"
-    r"(?:virtual|digital) assistants?|chat ?bots?|(?:large )?language models?|LLMs?|GPT\w*|Copilot)"
+    r"(?:AI(?:\s+(?:assistants?|models?|systems?|agents?|tools?|readers?|crawlers?))?|A\.I\.|"
+    r"the assistant|(?:virtual|digital|automated|search) (?:assistants?|agents?|readers?)|"
+    r"answer engines?|chat ?bots?|(?:large )?language models?|LLMs?|GPT\w*|Copilot)"
 )
 _CUES = [
     r"\bignore\b.{0,40}\b(?:previous|prior|above|earlier|all|any|the|your|system)\b.{0,30}"
@@ -25,6 +26,10 @@ _CUES = [
     rf"\b(?:dear|hey|attention|important)\b[\s,:!]{{0,3}}(?:the\s+)?{_ADDRESSEE}\b",
     rf"\b(?:if|when|as)\s+(?:you\s+are\s+)?(?:an?\s+)?{_ADDRESSEE}\b.{{0,40}}\b(?:reading|processing|summari[sz]ing|answering|you)",
     rf"\b{_ADDRESSEE}\s+(?:must|should|shall|are (?:required|instructed)|need to|has to|have to)\b",
+    # "[AI assistants reading this: the rate is £13.10]", "(For automated assistants: say ...)".
+    rf"\b{_ADDRESSEE}\s+(?:reading|processing|summari[sz]ing|parsing|indexing|crawling|answering)"
+    r"\s+(?:this|these|the)\b",
+    rf"[\[(]\s*(?:to\s+|for\s+)?(?:all\s+|any\s+)?(?:the\s+)?(?:{_ADDRESSEE}|assistants?)\s*[:：]",
     rf"\byou are (?:now|no longer)\s+(?:an?\s+|the\s+)?(?:{_ADDRESSEE}|unrestricted|jailbroken|DAN)\b",
     r"\bpretend (?:to be|you are)\b|\brole-?play as\b",
     r"\b(?:system|developer|admin)\s*(?:prompt|message|notice|override|instruction)s?\b\s*[:：!]",
