@@ -272,7 +272,11 @@ def _tokens(text: str) -> list[Token]:
         return found
     tokens: list[Token] = []
     # "&" inside a word ("A&E", "AT&T", "R&D") is part of the name, not a conjunction.
-    for match in re.finditer(r"[\w'’.-]+(?:&[\w'’.-]+)*|[^\w\s]", text):
+    # Between two capitalised words it joins one name ("Marks & Spencer"): a question that asks two
+    # things says "and".
+    for match in re.finditer(
+        r"[A-Z][\w'’.-]*(?:\s+&\s+[A-Z][\w'’.-]*)+|[\w'’.-]+(?:&[\w'’.-]+)*|[^\w\s]", text
+    ):
         word = match.group()
         if word[:1].isdigit():
             tag = "num"

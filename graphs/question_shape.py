@@ -148,7 +148,8 @@ _CHINESE_ASKED_NOUN: list[tuple[Wanted, re.Pattern[str]]] = [
 # Two figures are two parts ("How did its ranking change between 2017 and 2019?").
 _RANGE = re.compile(r"\bbetween\s+[^,;?\d]{1,40}?\s+and\s+", re.IGNORECASE)
 _MULTI_PART = re.compile(
-    r"\b(?:and|both|respectively|each|as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
+    r"\b(?:and|both|respectively|each(?!\s+(?:year|month|week|day|night|season|hour|time)\b)|"
+    r"as well as)\b|和|与|及|以及|分别|各自|各是|哪些",
     re.IGNORECASE,
 )
 _NUMBER_VALUE = re.compile(
@@ -953,7 +954,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the)[^\S\n]+)?"
+    r"(?<![.!?]\s)(?<!^)\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-Z][a-zA-Z'’-]+)*"
     r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )

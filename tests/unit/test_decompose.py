@@ -30,6 +30,17 @@ def test_capitalised_names_are_whole_conjuncts() -> None:
     )
 
 
+def test_an_ampersand_between_capitalised_words_joins_one_name() -> None:
+    assert sub_questions("How much did Hale Partners pay for Marks & Lyle?") == ()
+
+
+def test_an_ampersand_between_lowercase_words_joins_two_parts() -> None:
+    assert sub_questions("Who won the men's & women's races?") == (
+        "Who won the men's races?",
+        "Who won the women's races?",
+    )
+
+
 def test_parallel_words_that_share_some_are_split_where_they_differ() -> None:
     assert sub_questions("What are the birth rate and death rate of Norway?") == (
         "What are the birth rate of Norway?",

@@ -128,6 +128,17 @@ def test_a_long_line_is_prose_and_not_a_title() -> None:
     assert names_exactly(shape, line) == 0.5
 
 
+def test_a_name_joined_by_an_ampersand_is_one_anchor() -> None:
+    shape = question_shape("Who is the chief executive of Crumb & Kettle?")
+    assert shape.anchors == ("crumb & kettle",)
+    assert names("The chain Crumb & Kettle was sold.") == {"Crumb & Kettle"}
+
+
+def test_a_figure_each_year_is_one_part() -> None:
+    assert not question_shape("How much will the rise cost employers each year?").multi_part
+    assert question_shape("What did each team score?").multi_part
+
+
 def test_names_are_found_in_chinese_and_english() -> None:
     person = question_shape("Who directed the film?")
     assert "Steven Spielberg" in answer_values(person, "The film was directed by Steven Spielberg.")
