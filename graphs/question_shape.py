@@ -161,6 +161,17 @@ _NUMBER_VALUE = re.compile(
     r"annually|hourly|quarterly)\b",
     re.IGNORECASE,
 )
+_CLOCK_TIME = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE,
+)
+"""A time of day, as a live blog stamps its entries: no count and no score."""
+_AGE = re.compile(
+    r"\baged\s+\d+(?:\s*(?:-|to|and)\s*\d+)?(?:\s+and\s+(?:over|under|above))?"
+    r"|\b\d+[-\s]years?[-\s]olds?\b|\b\d+\s+and\s+(?:over|under)\b|\b(?:over|under)[-\s]\d+s\b",
+    re.IGNORECASE,
+)
+"""An age: "aged 21 and over", "a 63-year-old walker", "the under-18s"."""
 _MONEY_VALUE = re.compile(
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k|tn)\b)?"
     r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
@@ -864,6 +875,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         apart += [
             m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
         ]
+    # "11:19 TOTALITY" counts nothing; "workers aged 21 and over" are not 21 workers.
+    if shape.wants in ("count", "number"):
+        apart += [m.span() for p in (_CLOCK_TIME, _AGE) for m in p.finditer(text)]
     # "three days" does not say how many homes, unless days are asked; nor "two months" how many
     # hours a show was watched.
     if shape.wants == "count" or (shape.wants == "measure" and _counts_in_unit(shape)):
@@ -954,7 +968,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
+    # Away from a sentence's start, and from a live blog's time stamp ("11:48 Second boat through").
+    r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)"
+    r"\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-Z][a-zA-Z'’-]+)*"
     r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )

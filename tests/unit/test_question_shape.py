@@ -134,6 +134,16 @@ def test_a_name_joined_by_an_ampersand_is_one_anchor() -> None:
     assert names("The chain Crumb & Kettle was sold.") == {"Crumb & Kettle"}
 
 
+def test_a_time_of_day_or_an_age_counts_nothing() -> None:
+    shape = question_shape("How many workers will get the new minimum wage?")
+    assert answer_values(shape, "11:19 The rate for workers aged 21 and over rises.") == set()
+    assert answer_values(shape, "About 42,000 workers will get it.") == {"42,000"}
+
+
+def test_the_word_after_a_live_blogs_time_stamp_is_no_name() -> None:
+    assert names("11:48 Second boat through the lock") == frozenset()
+
+
 def test_a_figure_each_year_is_one_part() -> None:
     assert not question_shape("How much will the rise cost employers each year?").multi_part
     assert question_shape("What did each team score?").multi_part
