@@ -172,6 +172,8 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 """An age: "aged 21 and over", "a 63-year-old walker", "the under-18s"."""
+_COMPOUND_COUNT = re.compile(r"(?<![\w.,])\d[\d,.]*-(?P<unit>[a-z]+)\b")
+"""A figure joined to a noun that modifies another: "a 90-cow farm", "a 12-week run"."""
 _MONEY_VALUE = re.compile(
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k|tn)\b)?"
     r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
@@ -878,6 +880,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     # "11:19 TOTALITY" counts nothing; "workers aged 21 and over" are not 21 workers.
     if shape.wants in ("count", "number"):
         apart += [m.span() for p in (_CLOCK_TIME, _AGE) for m in p.finditer(text)]
+    if shape.wants == "count":
+        # "a 90-cow farm" counts cows, not the cheeses asked about.
+        apart += [m.span() for m in _COMPOUND_COUNT.finditer(text) if not _unit_asked(shape, m)]
     # "three days" does not say how many homes, unless days are asked; nor "two months" how many
     # hours a show was watched.
     if shape.wants == "count" or (shape.wants == "measure" and _counts_in_unit(shape)):

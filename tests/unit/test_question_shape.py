@@ -144,6 +144,14 @@ def test_the_word_after_a_live_blogs_time_stamp_is_no_name() -> None:
     assert names("11:48 Second boat through the lock") == frozenset()
 
 
+def test_a_figure_joined_to_another_noun_counts_that_noun() -> None:
+    cheeses = question_shape("How many cheeses were entered?")
+    assert answer_values(cheeses, "A blue cheese from a 90-cow farm won.") == set()
+    assert answer_values(question_shape("How many cows does the farm have?"), "a 90-cow farm") == {
+        "90"
+    }
+
+
 def test_a_figure_each_year_is_one_part() -> None:
     assert not question_shape("How much will the rise cost employers each year?").multi_part
     assert question_shape("What did each team score?").multi_part
