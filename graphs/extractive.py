@@ -843,14 +843,16 @@ def _gather_parts(
     for part in parts[:MAX_PARTS]:
         fitting = [index for index in ranked if about(candidates[index], part)]
         # "The launch prices of 2019 and 2022": each part's sentence states a price, as the
-        # whole question's would; one that only mentions the year is the last resort.
+        # whole question's would; one that only mentions the year answers no part of it ("Period
+        # covered: 2 April 2024 to ..." for the vouchers issued by the end of 2024), unless the
+        # question asks for no kind of value.
         valued = [
             index
             for index in ranked
             if _answers_kind(shape, candidates[index])
             and (index in fitting or in_passage_about(candidates[index], part))
         ]
-        found = valued or fitting
+        found = valued or (fitting if shape.wants == "other" else [])
         # Each part is answered by a sentence that says what is asked, when one does ("2017:
         # Champion Nadia Ivanko" over "The 2017 edition was held at the Oakgate Exchange").
         found = [i for i in found if _says_focus(shape, candidates[i])] or found
