@@ -48,7 +48,7 @@ from signalbox.graphs.question_shape import (
 )
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import count_cjk, has_cjk
-from signalbox.tools.knowledge.sparse import tokenize
+from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS, tokenize
 
 MAX_SENTENCES = 3
 KEEP_RATIO = 0.75
@@ -671,13 +671,25 @@ def _values(shape: QuestionShape, text: str) -> set[str]:
     destination. A question that asks for no kind of value ("What did the grant support?") may
     be answered by figures, dates or names.
     """
+    # "Carrowford was the worst hit" and "Lissbridge was the worst hit" name two towns, though a
+    # capitalised word that opens a sentence is not read as a name elsewhere (it could be any word).
+    opening = _OPENING_NAME.match(text) if shape.wants in ("person", "place", "other") else None
+    named = (
+        {opening.group()}
+        if opening and not set(opening.group().lower().split()) & (ENGLISH_STOPWORDS | shape.words)
+        else set()
+    )
     if shape.wants != "other":
-        return answer_values(shape, text)
+        return answer_values(shape, text) | named
     return (
         answer_values(replace(shape, wants="number"), text)
         | answer_values(replace(shape, wants="date"), text)
         | answer_values(replace(shape, wants="person"), text)
+        | named
     )
+
+
+_OPENING_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 _LABEL = re.compile(r"^([^:\d][^:]{0,39}):\s")

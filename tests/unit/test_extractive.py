@@ -813,6 +813,17 @@ def test_two_rows_of_one_table_do_not_disagree(embeddings: LocalEmbeddings) -> N
     assert found.text.startswith("Housing: £312m")
 
 
+def test_two_copies_that_differ_in_the_name_opening_them_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    one = "Oct 2023 — Carrowford was the worst hit as Storm Halvard flooded 300 homes."
+    other = "Oct 2023 — Lissbridge was the worst hit as Storm Halvard flooded 300 homes."
+    found = extract_answer(
+        "Which town was worst hit by Storm Halvard?", _evidence(one, other), embeddings
+    )
+    assert found.conflict and "Carrowford" in found.text and "Lissbridge" in found.text
+
+
 def test_two_reports_that_differ_about_last_year_disagree(embeddings: LocalEmbeddings) -> None:
     report = (
         "Jan 22, 2025 — The Port of Saltreach handled a record 4.82 million containers last year, "
