@@ -20,9 +20,9 @@ subjects no other split uses, measured on two releases with only its totals seen
 session 16 once pantry had been written. Pantry (session 16) was written the same way, on
 subjects no other split uses, measured on two releases with only its totals seen, and read in
 session 17 once loft had been written. Loft (session 17) was written the same way, on subjects
-no other split uses, measured on two releases with only its totals seen, and stays held out until
-it is read. Shed (session 18) was written the same way, on subjects no other split uses, and stays
-held out until it is measured.
+no other split uses, measured on two releases with only its totals seen, and read in session 18
+once shed had been written. Shed (session 18) was written the same way, on subjects no other split
+uses, measured on two releases with only its totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

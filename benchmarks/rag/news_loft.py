@@ -3,9 +3,9 @@
 Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no other split uses (a
 canal reopening, a cheese-making award, a minimum wage rise, a horse race, a solar eclipse viewing,
 a measles outbreak, a red kite release, a tidal energy trial, a bookshop chain sale, a mountain
-rescue callout tally). Written in session 17 by a helper who had not read or run the answerer, and
-held out: measured on two releases, totals only. Every person, company, town, event and figure
-here is made up.
+rescue callout tally). Written in session 17 by a helper who had not read or run the answerer, held
+out while measured on two releases (totals only), and read in session 18. Every person, company,
+town, event and figure here is made up.
 """
 
 from __future__ import annotations
