@@ -973,8 +973,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 """'The NexaroOS' after a dash is the name the question already says, not another one."""
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
-    # Away from a sentence's start, and from a live blog's time stamp ("11:48 Second boat through").
-    r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)"
+    # Away from a sentence's start, from a live blog's time stamp ("11:48 Second boat through") and
+    # from the start of an infobox's field ("· Time control: 120 minutes").
+    r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)"
     r"\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-Z][a-zA-Z'’-]+)*"
     r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"

@@ -152,6 +152,11 @@ def test_a_figure_joined_to_another_noun_counts_that_noun() -> None:
     }
 
 
+def test_the_label_of_an_infobox_field_is_no_name() -> None:
+    line = "Prize fund: €2.4 million · Time control: 120 minutes · Arbiter: Ines Moor"
+    assert names(line) == {"Ines Moor"}
+
+
 def test_a_figure_each_year_is_one_part() -> None:
     assert not question_shape("How much will the rise cost employers each year?").multi_part
     assert question_shape("What did each team score?").multi_part
