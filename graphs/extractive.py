@@ -467,18 +467,23 @@ _SAYS_PEOPLE = re.compile(
     r"gates?|tickets?|admissions?|guests?|racegoers|shoppers|residents|members|volunteers|staff|"
     r"workers|employees|students|pupils|patients|customers|voters|tourists|participants|"
     r"competitors|entrants|delegates|viewers|adults|children|families|households|men|women|"
-    r"audiences?)\b",
+    r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
+    r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
+    r"marchers|supporters|mourners)\b",
     re.IGNORECASE,
 )
-_A_COUNT_OF = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?!(?:am|pm)\b)[a-z]{3,}")
 
 
 def _counts_other_things(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
-    """Whether a question that counts people meets a sentence that counts only other things."""
+    """Whether a question that counts people meets a sentence that counts only other things.
+
+    A count that names no people ("Winning distance: 1½ lengths. Time: 4m 51.3s", "3: Horse
+    Harbour Mist, SP 8-1") is not an attendance either.
+    """
     return (
         shape.wants == "count"
         and bool(_ASKS_PEOPLE.search(question))
-        and bool(_A_COUNT_OF.search(candidate.text))
+        and bool(answer_values(shape, candidate.text))
         and not _SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}")
     )
 

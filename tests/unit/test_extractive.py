@@ -1093,6 +1093,22 @@ def test_an_attendance_is_not_answered_by_a_count_of_other_things(
     assert "46200" in found.text and "640" not in found.text
 
 
+def test_an_attendance_is_not_answered_by_a_record_that_names_no_people(
+    embeddings: LocalEmbeddings,
+) -> None:
+    result = "Harlow Gold Cup 2025 — result\nWinning distance: 1½ lengths. Time: 4m 51.3s."
+    report = (
+        "Jun 21, 2025 — HARLOW — Silent Ferry came from last to first to win the Harlow Gold Cup "
+        "on Saturday. Crowds of 41,200 passed through the turnstiles, a record for the meeting."
+    )
+    found = extract_answer(
+        "How many people attended the Harlow Gold Cup in 2025?",
+        _evidence(result, report),
+        embeddings,
+    )
+    assert "41,200" in found.text and "lengths" not in found.text
+
+
 def test_who_holds_a_post_is_not_answered_by_a_sentence_that_names_no_such_post(
     embeddings: LocalEmbeddings,
 ) -> None:
