@@ -323,6 +323,7 @@ def _scores(
     restates |= np.asarray([_denies_date(shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_stage(question, shape, c) for c in candidates])
     restates |= np.asarray([_counts_other_things(question, shape, c) for c in candidates])
+    restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -367,6 +368,41 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
         and not _ASKS_NOW.search(question)
         and bool(_PLANNED.search(candidate.text))
     )
+
+
+# A figure given as a plan, a forecast or a possibility: "Up to 60,000 people could head to the
+# coast", "forecasts that round 7 will secure about 5.5 GW". Written by hand: the modal verbs and
+# the words news uses for a figure that has not happened.
+_FORECAST = re.compile(
+    r"\b(?:will|would|could|might|shall|(?:is|are|was|were) (?:due|set|expected|forecast|"
+    r"projected|likely|poised) to|forecasts?|predicts?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:and|but|while|whereas)\s")
+
+
+def _forecast_only(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a question about what happened meets only figures that were planned or forecast.
+
+    Every value of the asked kind sits in a clause that says it will, could or is expected to be;
+    a question about plans, the present or a first figure ("expected to cost") is answered by
+    them, and "The bridge, which will carry 40,000 vehicles, cost £310m" states its cost.
+    """
+    if shape.wants in ("person", "place", "other", "date"):
+        return False
+    past = bool(_ASKS_PAST.search(question)) or any(
+        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
+    )
+    if not past or _ASKS_NOW.search(question) or _ASKS_FIRST.search(question):
+        return False
+    text = candidate.text
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = [
+        text[max(b for b in breaks if b <= m.start()) : min(b for b in breaks if b >= m.end())]
+        for value in answer_values(shape, text)
+        for m in re.finditer(re.escape(value), text)
+    ]
+    return bool(clauses) and all(_FORECAST.search(clause) for clause in clauses)
 
 
 # The two ends of a spell of time: "When did the hosepipe ban start?" is not answered by "The ban

@@ -1109,6 +1109,27 @@ def test_an_attendance_is_not_answered_by_a_record_that_names_no_people(
     assert "41,200" in found.text and "lengths" not in found.text
 
 
+def test_what_happened_is_not_answered_by_a_figure_that_was_only_forecast(
+    embeddings: LocalEmbeddings,
+) -> None:
+    forecast = "Harlow Energy forecasts that round 7 will secure about 5.5 GW of offshore wind."
+    result = "Round 7 of the Harlow offshore wind auction secured 4.8 GW, the ministry said."
+    found = extract_answer(
+        "How much offshore wind capacity was secured in round 7?",
+        _evidence(forecast, result),
+        embeddings,
+    )
+    assert found.text.startswith("Round 7 of the Harlow offshore wind auction secured 4.8 GW")
+
+
+def test_a_figure_in_a_clause_of_its_own_is_not_a_forecast(embeddings: LocalEmbeddings) -> None:
+    report = "The Harlow medical school cost £120 million and will train 150 doctors a year."
+    found = extract_answer(
+        "How much did the Harlow medical school cost?", _evidence(report), embeddings
+    )
+    assert "£120 million" in found.text
+
+
 def test_who_holds_a_post_is_not_answered_by_a_sentence_that_names_no_such_post(
     embeddings: LocalEmbeddings,
 ) -> None:
