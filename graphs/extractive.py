@@ -359,14 +359,18 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
     A question may ask about the past and the present at once ("who sang it at the premiere, and
     who sings it in the revival?"); then a plan may answer.
     """
-    past = bool(_ASKS_PAST.search(question)) or any(
-        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
-    )
     return (
         shape.wants == "person"
-        and past
+        and _asks_past(question, shape)
         and not _ASKS_NOW.search(question)
         and bool(_PLANNED.search(candidate.text))
+    )
+
+
+def _asks_past(question: str, shape: QuestionShape) -> bool:
+    """Whether the question asks about what happened ("did", "was", or a verb in the past)."""
+    return bool(_ASKS_PAST.search(question)) or any(
+        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
     )
 
 
@@ -390,10 +394,11 @@ def _forecast_only(question: str, shape: QuestionShape, candidate: Candidate) ->
     """
     if shape.wants in ("person", "place", "other", "date"):
         return False
-    past = bool(_ASKS_PAST.search(question)) or any(
-        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
-    )
-    if not past or _ASKS_NOW.search(question) or _ASKS_FIRST.search(question):
+    if (
+        not _asks_past(question, shape)
+        or _ASKS_NOW.search(question)
+        or _ASKS_FIRST.search(question)
+    ):
         return False
     text = candidate.text
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
