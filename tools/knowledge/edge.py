@@ -163,7 +163,9 @@ class EdgeEngine:
     def _opened(self) -> edge.EdgeShard:
         with self._write:
             if self._shard is None:
-                self._shard = _with_indexes(edge.EdgeShard.load(str(self.directory)))
+                shard = edge.EdgeShard.load(str(self.directory))
+                _ensure_indexes(shard)
+                self._shard = shard
             return self._shard
 
     def exists(self) -> bool:
@@ -276,8 +278,7 @@ class EdgeEngine:
         """
         with self._write:
             shard = self._opened()
-            moved = any(info.params is None for info in shard.info().payload_schema.values())
-            _with_indexes(shard, upgrade=True)
+            moved = _ensure_indexes(shard, upgrade=True)
             return bool(shard.optimize()) or moved
 
     def status(self) -> ShardStatus:
@@ -303,17 +304,21 @@ def _point(point: StoredPoint) -> edge.Point:
 def create_shard(directory: Path, dimension: int) -> edge.EdgeShard:
     """A new shard in the knowledge base's layout, with its payload indexes."""
     directory.parent.mkdir(parents=True, exist_ok=True)
-    return _with_indexes(edge.EdgeShard.create(str(directory), _config(dimension)))
+    shard = edge.EdgeShard.create(str(directory), _config(dimension))
+    _ensure_indexes(shard)
+    return shard
 
 
-def _with_indexes(shard: edge.EdgeShard, upgrade: bool = False) -> edge.EdgeShard:
-    """The shard with every payload index the filters need; with ``upgrade``, all of them on disk.
+def _ensure_indexes(shard: edge.EdgeShard, upgrade: bool = False) -> bool:
+    """Give the shard every payload index the filters need; with ``upgrade``, all of them on disk.
 
     A crash between creating a shard and indexing it, or a shard made by another tool, may lack some.
     An index made by an earlier version (held in memory, no params recorded) is remade on ``upgrade``
-    only: at a million chunks that takes a while, so it waits for ``signalbox index build``.
+    only: at a million chunks that takes a while, so it waits for ``signalbox index build``. True
+    when an index was made or remade, so that ``optimize`` reads the schema once.
     """
     present = shard.info().payload_schema
+    changed = False
     for key, kind in PAYLOAD_INDEXES.items():
         held = present.get(key)
         if held is not None and (held.params is not None or not upgrade):
@@ -321,7 +326,8 @@ def _with_indexes(shard: edge.EdgeShard, upgrade: bool = False) -> edge.EdgeShar
         if held is not None:
             shard.update(edge.UpdateOperation.delete_field_index(key))
         shard.update(edge.UpdateOperation.create_field_index(key, _index_params(kind)))
-    return shard
+        changed = True
+    return changed
 
 
 class IndexFolder:
