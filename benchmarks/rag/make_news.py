@@ -23,6 +23,8 @@ session 17 once loft had been written. Loft (session 17) was written the same wa
 no other split uses, measured on two releases with only its totals seen, and read in session 18
 once shed had been written. Shed (session 18) was written the same way, on subjects no other split
 uses, measured on two releases with only its totals seen, and stays held out until it is read.
+Barn (session 19) was written the same way, on subjects no other split uses, and stays held out
+until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -38,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.rag.news_attic import ATTIC
+from benchmarks.rag.news_barn import BARN
 from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_dev import DEV, Cluster, Question
@@ -65,6 +68,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "pantry": PANTRY,
     "loft": LOFT,
     "shed": SHED,
+    "barn": BARN,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
