@@ -123,7 +123,10 @@ def _clauses(question: str) -> list[str]:
     return [
         asking[0],
         *(
-            _with_borrowed(_borrowed(subject, clause, asking[0]), _with_counted(counted, clause))
+            _with_borrowed(
+                _borrowed(subject, clause, asking[0]),
+                _with_head(asking[0], _with_counted(counted, clause)),
+            )
             for clause in _without_conjunction(asking[1:])
         ),
     ]
@@ -179,6 +182,32 @@ def _with_counted(counted: re.Match[str] | None, clause: str) -> str:
     return _COUNTS_NOTHING.sub(counting, clause, count=1)
 
 
+# "What was the first estimate ..., and what is the latest?": the later clause names no noun, and
+# asks the latest estimate.
+_NAMES_NO_NOUN = re.compile(
+    r"^(?P<asks>\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:latest|final|current|new|"
+    r"revised|updated|actual|last|second|original|present|most recent)(?:\s+ones?)?)(?P<end>\s*\??)$",
+    re.IGNORECASE,
+)
+
+
+def _with_head(first: str, clause: str) -> str:
+    """A later clause that names no noun ("what is the latest"), with what the first one asks.
+
+    That is the first clause from its asked noun on, without its names (borrowed apart): "the
+    latest estimate for repairing", as the first asked the first estimate for repairing the pier.
+    """
+    found = _NAMES_NO_NOUN.match(clause)
+    shape = question_shape(first)
+    at = first.lower().find(shape.focus[-1]) if shape.focus else -1
+    if found is None or at < 0:
+        return clause
+    asked = first[at:].rstrip(" ?？")
+    for anchor in shape.anchors:
+        asked = re.sub(rf"\b{re.escape(anchor)}(?:['’]s)?\b", " ", asked, flags=re.IGNORECASE)
+    return f"{found['asks']} {' '.join(asked.split())}{found['end']}"
+
+
 # A clause that says its own time ("when it filed for bankruptcy", "now", "in 2024", "目前").
 _OWN_TIME = re.compile(
     r"\b(?:now|today|currently|when|ever|this year|last year|next year|(?:19|20)\d\d)\b"
@@ -207,14 +236,18 @@ def _borrowed(subject: str, clause: str, first: str) -> str:
     if _ASKS_WHEN.match(first):
         clause = _ASKS_WHEN.sub("", clause, count=1)
     own = _OWN_TIME.search(clause)
-    return _FIRST_TIME.sub("", subject).strip() if own else subject
+    if not own:
+        return subject
+    return re.sub(r",(?:\s*,)+", ",", _FIRST_TIME.sub("", subject)).strip(" ,")
 
 
 def _subject(first: str, others: list[str]) -> str:
     """The names, titles and figures of the first clause that the later clauses do not repeat."""
     rest = " ".join(others).lower()
     found = (re.search(re.escape(a), first, re.IGNORECASE) for a in question_shape(first).anchors)
-    return " ".join(m.group() for m in found if m and m.group().lower() not in rest)
+    # Apart, so that two names borrowed together ("Quillon, Hearsay Live") stay two.
+    joined = " " if has_cjk(first) else ", "
+    return joined.join(m.group() for m in found if m and m.group().lower() not in rest)
 
 
 def _split_once(part: str) -> list[str]:

@@ -34,7 +34,9 @@ from signalbox.graphs.furniture import (
     year_meant,
 )
 from signalbox.graphs.question_shape import (
+    ASKS_PEOPLE,
     PAST_FORMS,
+    SAYS_PEOPLE,
     QuestionShape,
     anchors_held,
     anchors_in,
@@ -324,6 +326,7 @@ def _scores(
     restates |= np.asarray([_tells_other_stage(question, shape, c) for c in candidates])
     restates |= np.asarray([_counts_other_things(question, shape, c) for c in candidates])
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
+    restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -400,14 +403,18 @@ def _forecast_only(question: str, shape: QuestionShape, candidate: Candidate) ->
         or _ASKS_FIRST.search(question)
     ):
         return False
-    text = candidate.text
+    clauses = _value_clauses(shape, candidate.text)
+    return bool(clauses) and all(_FORECAST.search(clause) for clause in clauses)
+
+
+def _value_clauses(shape: QuestionShape, text: str) -> list[str]:
+    """The clauses of the sentence that hold a value of the asked kind."""
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    clauses = [
+    return [
         text[max(b for b in breaks if b <= m.start()) : min(b for b in breaks if b >= m.end())]
         for value in answer_values(shape, text)
         for m in re.finditer(re.escape(value), text)
     ]
-    return bool(clauses) and all(_FORECAST.search(clause) for clause in clauses)
 
 
 # The two ends of a spell of time: "When did the hosepipe ban start?" is not answered by "The ban
@@ -462,11 +469,14 @@ def _denies_date(shape: QuestionShape, candidate: Candidate) -> bool:
 # The first figure and the final one: "How much did the regulator first say it would fine
 # Pellworth, and how much was the final fine?" asks the proposal ("it intends to fine the company
 # £21 million") and the outcome ("has been fined £14.2 million"). Written by hand: the words news
-# uses for a figure that is proposed, estimated or provisional, and for one that is final.
+# uses for a figure that is proposed, estimated or provisional, and for one that is final. What a
+# product or a venue had when it launched or opened is its first figure, too ("At launch it supports
+# 38 languages", not the update that "brings the total to 54").
 _ASKS_FIRST = re.compile(
     r"\b(?:first\s+(?:say|said|plan|planned|propose|proposed|announce|announced|estimate|estimated|"
     r"expect|expected|quote|quoted|budget|budgeted|offer|offered|set)|initially|originally|"
-    r"original|draft|provisional|proposed|approved|expected|estimated|forecast|projected)\b",
+    r"original|draft|provisional|proposed|approved|expected|estimated|forecast|projected|"
+    r"when\s+(?:it|they|\w+)\s+(?:launched|opened|debuted)|at\s+(?:its\s+)?(?:launch|opening|debut))\b",
     re.IGNORECASE,
 )
 _ASKS_FINAL = re.compile(
@@ -474,8 +484,9 @@ _ASKS_FINAL = re.compile(
 )
 _FIRST_FIGURE = re.compile(
     r"\b(?:intends? to|intended to|plans? to|planned|propos(?:e|es|ed|al)|draft|provisional(?:ly)?|"
-    r"estimated?|expected|forecast|projected|budget(?:ed)?|initially|originally|at first|"
-    r"would (?:cost|save|be|have|employ|bring|create))\b",
+    r"estimated?|expects?|expected|forecasts?|projected|(?:is|are|was|were) (?:due|set|scheduled) to|budget(?:ed)?|initially|originally|at first|"
+    r"would (?:cost|save|be|have|employ|bring|create)|(?:at|on)\s+(?:its\s+)?(?:launch|opening|debut)|"
+    r"when\s+(?:it|they)\s+(?:launched|opened|debuted))\b",
     re.IGNORECASE,
 )
 _FINAL_FIGURE = re.compile(
@@ -487,32 +498,16 @@ def _tells_other_stage(question: str, shape: QuestionShape, candidate: Candidate
     """Whether a question about the first figure meets only a final one, or the other way round."""
     if shape.wants in ("person", "place", "other"):
         return False
-    first = bool(_FIRST_FIGURE.search(candidate.text))
-    final = bool(_FINAL_FIGURE.search(candidate.text))
+    # Read where the figures are: "downloaded 2.1 million times, almost three times what it had
+    # forecast" states the outcome, whatever the clause after it compares it with.
+    said = " | ".join(_value_clauses(shape, candidate.text)) or candidate.text
+    first = bool(_FIRST_FIGURE.search(said))
+    final = bool(_FINAL_FIGURE.search(said))
     if _ASKS_FIRST.search(question) and not _ASKS_FINAL.search(question):
         return final or not first
     if _ASKS_FINAL.search(question) and not _ASKS_FIRST.search(question):
         return first and not final
     return False
-
-
-# A crowd is counted in people: "What was the attendance at the show?" is not answered by "More
-# than 640 cattle were entered this year". Written by hand: the words news counts people with.
-_ASKS_PEOPLE = re.compile(
-    r"\b(?:attendance|attend|attended|turnout|crowds?|visitors?|visited|people|spectators|fans|"
-    r"attendees|went to|came to)\b",
-    re.IGNORECASE,
-)
-_SAYS_PEOPLE = re.compile(
-    r"\b(?:people|persons?|visitors?|spectators?|fans?|attendees?|attendance|turnout|crowds?|"
-    r"gates?|tickets?|admissions?|guests?|racegoers|shoppers|residents|members|volunteers|staff|"
-    r"workers|employees|students|pupils|patients|customers|voters|tourists|participants|"
-    r"competitors|entrants|delegates|viewers|adults|children|families|households|men|women|"
-    r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
-    r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
-    r"marchers|supporters|mourners)\b",
-    re.IGNORECASE,
-)
 
 
 def _counts_other_things(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
@@ -523,9 +518,27 @@ def _counts_other_things(question: str, shape: QuestionShape, candidate: Candida
     """
     return (
         shape.wants == "count"
-        and bool(_ASKS_PEOPLE.search(question))
+        and bool(ASKS_PEOPLE.search(question))
         and bool(answer_values(shape, candidate.text))
-        and not _SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}")
+        and not SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}")
+    )
+
+
+# A results table's row keyed by a placing other than first ("2: Horse Copper Lantern, Jockey L
+# Marwood-Tan", "T2: Player J. Okafor-Hale, Score 272") names who came second or later.
+_PLACING_ROW = re.compile(r"^(?:T|=)?(?!0*1\b)\d{1,2}(?:st|nd|rd|th)?:\s")
+_WINNING_WORDS = frozenset({"won", "win", "wins", "winner", "winners", "winning", "champion"})
+
+
+def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a question about who won meets a table row of someone placed behind the winner.
+
+    A row that names a winner itself ("3: Winner Ana Brook", a stage of a race) is not.
+    """
+    return (
+        bool(shape.words & _WINNING_WORDS)
+        and _PLACING_ROW.match(candidate.text) is not None
+        and not _with_doers(_terms(candidate.text)) & _terms(" ".join(_WINNING))
     )
 
 
@@ -561,6 +574,12 @@ def _tells_departure(question: str, shape: QuestionShape, candidate: Candidate) 
 # them ("Chief executive Benedikt Aralt" answers "Who is the CEO of Solano Air?"), and the ways news
 # says who won ("Matteo Rinaldesi sealed the Tour of Kessary", "was crowned champion"). Written by
 # hand: no thesaurus ships offline, and winning is what a large share of news questions ask about.
+# How many people work somewhere is said as employing, staff or a workforce ("The plant employs
+# 4,870 people"),
+_EMPLOYING = ("work", "employ", "employees", "staff", "workforce", "headcount")
+# and how many attended as crowds, spectators or a turnout ("Crowds of 64,300 passed through the
+# gates").
+_ATTENDING = ("attend", "attendance", "attendees", "crowd", "spectators", "gates", "turnout")
 _WINNING = (
     "won",
     "win",
@@ -580,6 +599,15 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     "pm": ("prime minister",),
     "mp": ("member of parliament",),
     **{word: _WINNING for word in ("won", "win", "wins", "winner", "winners", "winning")},
+    **dict.fromkeys(
+        ("work", "works", "worked", "workers", "employ", "employs", "employed", "employees"),
+        _EMPLOYING,
+    ),
+    **dict.fromkeys(("staff", "workforce", "headcount"), _EMPLOYING),
+    **dict.fromkeys(
+        ("attend", "attends", "attended", "attendance", "attendees", "turnout", "crowd", "crowds"),
+        _ATTENDING,
+    ),
     "held": ("take place", "takes place", "took place", "staged", "scheduled"),
     "led": ("lead", "leader", "headed"),
 }
@@ -640,7 +668,28 @@ def _focus_near_value(shape: QuestionShape, text: str, focus_terms: set[str]) ->
         values += [text.find(name) for name in names(text) if name.lower() not in shape.words]
     else:
         values = [text.find(value) for value in answer_values(shape, text)]
-    return any(abs(a - v) <= FOCUS_REACH for a in at for v in values if v >= 0)
+    return any(
+        abs(a - v) <= FOCUS_REACH or _subject_of(text, v, a) for a in at for v in values if v >= 0
+    )
+
+
+SUBJECT_REACH = 120
+"""Characters of one clause from the name that opens a sentence to its verb."""
+_FIRST_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)?")
+
+
+def _subject_of(text: str, value: int, focus: int) -> bool:
+    """Whether the value opens the sentence and the focus word is in its clause, however far.
+
+    "Mateo Lindqvist-Barr holed a 12-foot birdie putt on the 72nd green to win the Open" says who
+    won: the name is what the clause is about, however long the verb phrase before "win".
+    """
+    # The name's first word is not read as a name at a sentence's start ("Mateo" of Mateo ...).
+    return (
+        _FIRST_NAME.fullmatch(text[:value]) is not None
+        and value < focus <= SUBJECT_REACH
+        and not re.search(r"[,;:()—–]|\s-\s", text[value:focus])
+    )
 
 
 def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -914,6 +963,7 @@ def _gather_parts(
         # Each part is answered by a sentence that says what is asked, when one does ("2017:
         # Champion Nadia Ivanko" over "The 2017 edition was held at the Oakgate Exchange").
         found = [i for i in found if _says_focus(shape, candidates[i])] or found
+        found = [i for i in found if not _placed_behind(shape, candidates[i])] or found
         if chosen and found:
             # The parts are answered alike: "Median wait: 2021 282 minutes" is followed by the
             # sentence that gives 2022's median wait, not by 2022's annual report.

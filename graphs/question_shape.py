@@ -19,6 +19,7 @@ from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS
 
 Wanted = Literal[
     "score",
+    "change",
     "money",
     "percent",
     "count",
@@ -92,7 +93,8 @@ _MONEY_QUESTION = re.compile(
     r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
-    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money)\b",
+    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money)\b|"
+    r"\bestimates?\s+(?:for|of)\s+\w+ing\b",
     re.IGNORECASE,
 )
 # "What was Tessaro Freight's headcount in 2019?" asks how many, as "how many" does.
@@ -114,6 +116,14 @@ _MEASURE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "What percentage of patients were seen within four hours?" is not answered by "224 minutes".
+# "By how much did Pellham raise council tax?" is answered by a share or by a sum ("by 4.99%",
+# "by 20p").
+_CHANGE_QUESTION = re.compile(
+    r"\bby how much\b|\bhow much (?:did|does|do|will|has|have|had)\b[^?]*\b(?:rise|rose|risen|"
+    r"increase|increased|go up|went up|gone up|grow|grew|grown|fall|fell|fallen|drop|dropped|"
+    r"decrease|decreased)(?=\W*$|\s+(?:by|in|from|to|since|between|over|during|after|this|last)\b)",
+    re.IGNORECASE,
+)
 _PERCENT_QUESTION = re.compile(
     r"\b(?:percentage|percent|per cent)\b|\b(?:what|which) (?:share|proportion|fraction) of\b"
     r"|\b(?:interest|inflation|unemployment|jobless|growth|vacancy|mortality|tax) rates?\b",
@@ -174,6 +184,12 @@ _AGE = re.compile(
 """An age: "aged 21 and over", "a 63-year-old walker", "the under-18s"."""
 _COMPOUND_COUNT = re.compile(r"(?<![\w.,])\d[\d,.]*-(?P<unit>[a-z]+)\b")
 """A figure joined to a noun that modifies another: "a 90-cow farm", "a 12-week run"."""
+_MULTIPLE = re.compile(
+    r"\b[\w.,]+\s+times\s+(?:what|as|more|less|fewer|the|that|higher|lower|larger|bigger|"
+    r"greater|smaller)\b",
+    re.IGNORECASE,
+)
+"""A multiple of another figure: "almost three times what it had forecast" counts nothing."""
 _MONEY_VALUE = re.compile(
     r"(?:[A-Z]{1,3})?[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k|tn)\b)?"
     r"|\d[\d,.]*\s?(?:million |billion |bn |m )?(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|HKD|dollars?|euros?|"
@@ -265,6 +281,8 @@ class QuestionShape:
     kinds: tuple[tuple[str, str], ...] = ()
     """(modifier, head) of each word pair that may name a kind of thing ("air-source", "ground
     source"): a sentence about another kind ("ground-source systems") answers something else."""
+    coordinated: bool = False
+    """Names two anchors together ("Hong Kong and Macau", "香港和澳门"): each may be a part."""
 
 
 def _normalise(text: str) -> str:
@@ -296,7 +314,8 @@ def question_shape(question: str) -> QuestionShape:
     anchors += [f"q{_QUARTERS.index(which) % 4 + 1}" for which in _QUARTER.findall(text)]
     named = [
         anchor
-        for anchor in map(_name_anchor, sorted(names(question), key=question.find))
+        for name in sorted(names(question), key=question.find)
+        for anchor in map(_name_anchor, _OWNER_AND_OWNED.split(name))
         if len(anchor) > 1 and not any(anchor in a for a in anchors)
     ]
     # "5" alone is any fifth model; "nexaro nova 5" says which.
@@ -321,6 +340,26 @@ def question_shape(question: str) -> QuestionShape:
             for modifier, head in _WORD_PAIR.findall(text)
             if not {modifier, head} & ENGLISH_STOPWORDS
         ),
+        _coordinated(text, anchors),
+    )
+
+
+def _coordinated(text: str, anchors: list[str]) -> bool:
+    """Whether the (normalised) question joins two of its names with "and", "or" or a comma.
+
+    "How many downloads had Quillon forecast for Hearsay Live's first month, and how many did it
+    get?" joins two clauses about both names: neither name is a part on its own.
+    """
+    named = [anchor for anchor in anchors if not anchor[:1].isdigit()]
+    return any(
+        re.search(
+            rf"{re.escape(one)}(?:['’]s)?\s*(?:,|\band\b|\bor\b|&|和|与|及|、)\s*(?:the\s+)?"
+            rf"{re.escape(other)}",
+            text,
+        )
+        for one in named
+        for other in named
+        if one != other
     )
 
 
@@ -407,6 +446,11 @@ def _spelled_out(shape: QuestionShape, text: str) -> str:
         return ""
     original = unicodedata.normalize("NFKC", text)
     return " ".join(anchor for anchor, pattern in shape.spelled if re.search(pattern, original))
+
+
+# "Orsenne's Halvergate plant" names two things, the owner and what it owns: a passage writes them
+# apart ("Orsenne Motors' Halvergate plant", "Orsenne Halvergate — vehicles produced").
+_OWNER_AND_OWNED = re.compile(r"(?<=\w)['’]s?\s+(?=[A-Z])")
 
 
 def _name_anchor(name: str) -> str:
@@ -599,10 +643,24 @@ def _named_alone(text: str, name: str) -> bool:
 
 
 def _joined_to_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a capitalised word that may be part of a name stands right before or after."""
+    """Whether a capitalised word that may be part of a name stands right before or after.
+
+    A company's form after it ("Quillon Systems", "Tessaro Holdings Ltd") names the same company
+    that a question calls "Quillon".
+    """
     before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
     after = _WORD_AFTER.match(text, match.end())
+    if after and after.group(1).lower() in _COMPANY_FORMS:
+        after = None
     return any(word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after))
+
+
+# The words that say a name is a company's. Written by hand: the common forms of English company
+# names.
+_COMPANY_FORMS = frozenset(
+    "ltd limited inc incorporated plc llc corp corporation co company group holdings systems "
+    "technologies technology labs industries international".split()
+)
 
 
 def _title_case(text: str, at: int) -> bool:
@@ -636,6 +694,25 @@ PAST_FORMS = frozenset(
 """Irregular past tenses: with "-ed", how a question says it asks about the past."""
 _ANY_ONE = frozenset({"people", "persons", "individuals"})
 """"How many people visited" asks visitors: the people are whoever the sentence counts."""
+# A crowd is counted in people: "What was the attendance at the show?" is not answered by "More
+# than 640 cattle were entered this year". Written by hand: the words news counts people with.
+ASKS_PEOPLE = re.compile(
+    r"\b(?:attendance|attend|attended|turnout|crowds?|visitors?|visited|people|spectators|fans|"
+    r"attendees|went to|came to)\b",
+    re.IGNORECASE,
+)
+SAYS_PEOPLE = re.compile(
+    r"\b(?:people|persons?|visitors?|spectators?|fans?|attendees?|attendance|turnout|crowds?|"
+    r"gates?|tickets?|admissions?|guests?|racegoers|shoppers|residents|members|volunteers|staff|"
+    r"workers|employees|students|pupils|patients|customers|voters|tourists|participants|"
+    r"competitors|entrants|delegates|viewers|adults|children|families|households|men|women|"
+    r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
+    r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
+    r"marchers|supporters|mourners)\b",
+    re.IGNORECASE,
+)
+
+
 FOCUS_WORDS = 3
 
 
@@ -731,7 +808,7 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
     # parts, "how many by March 2025" about Hollowmere has none.
     if len(months) >= 2:
         return months
-    return others if len(others) >= 2 else ()
+    return others if len(others) >= 2 and shape.coordinated else ()
 
 
 # A search typed as keywords names the person it wants by a role: "kestrel open 2024 winner",
@@ -757,7 +834,17 @@ def _keyword_role(question: str) -> str:
     if not _is_keyword_search(question):
         return ""
     role = _KEYWORD_ROLE.search(question)
-    return role.group() if role else ""
+    if role is None or _FIGURE_OF_ROLE.search(question, role.end()):
+        return ""
+    return role.group()
+
+
+# "fennick open 2025 winner three-dart average" asks the winner's average, not who won.
+_FIGURE_OF_ROLE = re.compile(
+    r"\b(?:average|score|time|age|salary|pay|fee|margin|points|total|tally|share|votes|earnings|"
+    r"prize|purse|odds|handicap|ranking|rating)\b",
+    re.IGNORECASE,
+)
 
 
 # A keyword search ends on what it wants: "halcyon telescope launch date", "brannock appliances
@@ -785,6 +872,8 @@ def _wanted(question: str) -> Wanted:
         return "person"
     if keyword_kind := _keyword_kind(question):
         return keyword_kind
+    if _CHANGE_QUESTION.search(question):
+        return "change"
     asked = _ASKED_NOUN.search(question)
     if (
         _MONEY_QUESTION.search(question)
@@ -883,6 +972,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     if shape.wants == "count":
         # "a 90-cow farm" counts cows, not the cheeses asked about.
         apart += [m.span() for m in _COMPOUND_COUNT.finditer(text) if not _unit_asked(shape, m)]
+        apart += [m.span() for m in _MULTIPLE.finditer(text)]
     # "three days" does not say how many homes, unless days are asked; nor "two months" how many
     # hours a show was watched.
     if shape.wants == "count" or (shape.wants == "measure" and _counts_in_unit(shape)):
@@ -958,6 +1048,7 @@ _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]\d|\s?(?:[a-z]{3,}|万|
 """A year standing alone: not "1999 tickets", "2,019" or "2019万"."""
 
 _VALUE_PATTERNS: dict[Wanted, re.Pattern[str]] = {
+    "change": re.compile(rf"{_MONEY_VALUE.pattern}|(?i:{_PERCENT_VALUE.pattern})"),
     "count": _NUMBER_VALUE,
     "measure": _MEASURE_VALUE,
     "version": _VERSION_VALUE,

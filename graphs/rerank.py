@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.question_shape import (
+    ASKS_PEOPLE,
+    SAYS_PEOPLE,
     anchors_in,
     answer_values,
     names_exactly,
@@ -46,7 +48,9 @@ def retrieve(search: Search, question: str, k: int) -> list[Hit]:
     top = _retrieve_one(search, question, k)
     extra: list[Hit] = []
     for part in sub_questions(question):
-        found = _retrieve_one(search, part, 1)
+        # Its best of as many candidates as the whole question's: from a handful, the passage
+        # that answers the part may not be among them.
+        found = _retrieve_one(search, part, k)[:1]
         if found and all(hit.id != found[0].id for hit in [*top, *extra]):
             extra.append(found[0])
     return [*top[: max(k - len(extra), 1)], *extra][:k]
@@ -83,8 +87,18 @@ def rerank(question: str, rankings: Sequence[Sequence[Hit]], k: int) -> list[Hit
     def exactly(hit: Hit) -> float:
         return names_exactly(shape, hit.text)
 
+    # A count of people is stated by a passage that counts some: a results table's figures are
+    # no attendance. (A question of several parts may ask the count in one part only.)
+    people = (
+        shape.wants == "count"
+        and ASKS_PEOPLE.search(question) is not None
+        and not sub_questions(question)
+    )
+
     def states(hit: Hit) -> bool:
-        return bool(answer_values(shape, hit.text))
+        return bool(answer_values(shape, hit.text)) and not (
+            people and SAYS_PEOPLE.search(hit.text) is None
+        )
 
     def key(id_: str) -> tuple[float, float, int, float]:
         hit = first[id_]

@@ -94,6 +94,8 @@ _FIGURE_CELL = re.compile(r"[\s$£€¥+\-−–(]*\d[\d\s.,:/%()]*(?:[a-zA-Z]{1
 
 
 _YEAR_CELL = re.compile(rf"\s*{YEAR_LABEL}\s*")
+# A number made plural names a column ("180s" counts maximum darts scores, "1990s" is a decade).
+_NUMBER_NAME_CELL = re.compile(r"\s*\d+['’]?s\s*")
 
 
 # A day of a month ("2 April 2024", "Sept 30"): a value, unless columns are named by such days.
@@ -110,14 +112,20 @@ def _is_header(cells: list[str]) -> bool:
     "Commune | 2024 | 2023 | Change" heads a table of two years, "Reservoir | Capacity | 1 Jul 2025
     | 1 Jul 2024" one of two days; "2023 | Alder Rovers | Selby" is a row, keyed by its year;
     "Period covered | 2 April 2024 to 30 September 2025" is the first row of a table of labelled
-    values (one day is a value: only columns named by days come in twos).
+    values (one day is a value: only columns named by days come in twos). "Player | Sets won |
+    Average | 180s" names its columns: a number made plural is a name.
     """
     days = [cell for cell in cells[1:] if _DAY_OF_MONTH.search(cell)]
     named_by_days = len(days) >= 2 and all(_DAY_CELL.fullmatch(cell) for cell in days)
     return (
         not _FIGURE_CELL.fullmatch(cells[0])
         and not any(
-            (_FIGURE_CELL.fullmatch(cell) and not _YEAR_CELL.fullmatch(cell)) for cell in cells[1:]
+            (
+                _FIGURE_CELL.fullmatch(cell)
+                and not _YEAR_CELL.fullmatch(cell)
+                and not _NUMBER_NAME_CELL.fullmatch(cell)
+            )
+            for cell in cells[1:]
         )
         and (not days or named_by_days)
     )

@@ -102,7 +102,7 @@ def test_a_later_how_many_that_names_nothing_counts_what_the_first_counts() -> N
 
 def test_the_other_end_of_a_time_asked_alike_keeps_its_season() -> None:
     asked = "When did Ardlenoch open for the 2024-25 season and when did it close?"
-    assert sub_questions(asked)[1] == "when did it close (2024-25 Ardlenoch)"
+    assert sub_questions(asked)[1] == "when did it close (2024-25, Ardlenoch)"
 
 
 def test_a_borrowed_name_is_kept_whole_after_the_clause() -> None:
@@ -123,3 +123,13 @@ def test_a_later_clause_starts_after_its_conjunction() -> None:
 def test_a_later_clause_asking_about_all_time_does_not_borrow_the_first_clauses_month() -> None:
     asked = "Who won the February 2024 Millionflare jackpot, and what is the biggest jackpot ever?"
     assert sub_questions(asked)[1] == "what is the biggest jackpot ever (Millionflare)"
+
+
+def test_two_names_a_later_clause_borrows_stay_two() -> None:
+    asked = "How many tickets had Brellow forecast for Harbour Lights' first week, and how many did it sell?"
+    assert sub_questions(asked)[1] == "how many tickets did it sell (Brellow, Harbour Lights)"
+
+
+def test_a_later_clause_that_names_no_noun_asks_the_first_clauses() -> None:
+    asked = "What was the first estimate for rebuilding Marrow Quay, and what is the latest?"
+    assert sub_questions(asked)[1] == "what is the latest estimate for rebuilding (Marrow Quay)"

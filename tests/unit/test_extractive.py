@@ -1003,7 +1003,7 @@ def test_a_later_clause_no_passage_answers_is_named_with_what_it_borrows(
         ),
         embeddings,
     )
-    assert found.text.endswith("Not found in these sources: when did it close (2024-25 Ardlenoch)")
+    assert found.text.endswith("Not found in these sources: when did it close (2024-25, Ardlenoch)")
 
 
 def test_who_holds_a_post_now_is_not_answered_by_who_is_leaving_it(
@@ -1161,6 +1161,14 @@ def test_who_led_it_holds_the_post(embeddings: LocalEmbeddings) -> None:
     assert "Dario Szabo" in found.text
 
 
+def test_a_column_named_by_a_plural_number_is_part_of_the_header() -> None:
+    table = "Player | Sets won | Average | 180s\nRenwick | 7 | 104.62 | 14\nAsbury | 4 | 98.37 | 9"
+    assert [sentence for _, sentence in sentences(table)] == [
+        "Renwick: Sets won 7, Average 104.62, 180s 14.",
+        "Asbury: Sets won 4, Average 98.37, 180s 9.",
+    ]
+
+
 def test_a_table_whose_columns_are_named_by_days_has_them_as_its_header() -> None:
     table = (
         "Reservoir | Capacity (Ml) | 1 Jul 2025 | 1 Jul 2024\nHallow | 24,300 | 41% | 88%\n"
@@ -1237,3 +1245,61 @@ def test_returning_to_work_says_when_a_strike_ended(embeddings: LocalEmbeddings)
         "When did the Harlow bus strike end?", _evidence(walkout, deal), embeddings
     )
     assert found.text.startswith("Harlow's drivers will return to work on 30 May")
+
+
+def test_the_name_opening_a_sentence_did_what_its_clause_says() -> None:
+    shape = question_shape("Who won the 2025 Brackley Open?")
+    said = "Tomas Verhoek holed a 15-foot putt on the last green to win the Brackley Open."
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_how_many_work_somewhere_is_said_by_employing() -> None:
+    shape = question_shape("How many people work at the Norbury car plant?")
+    said = "The plant employs 3,260 people."
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_how_many_attended_is_said_by_crowds() -> None:
+    shape = question_shape("How many people attended the 2025 Brackley Open?")
+    said = "Crowds of 51,200 passed through the gates over the four days."
+    assert _says_focus(shape, Candidate(1, said, "", said)) == 1.0
+
+
+def test_what_a_product_had_at_launch_is_not_what_an_update_brings(
+    embeddings: LocalEmbeddings,
+) -> None:
+    launch = "Talkwise launched on Monday. At launch it supports 24 languages."
+    update = "Version 2.0 of Talkwise brings the total to 40 languages."
+    found = extract_answer(
+        "How many languages did Talkwise support when it launched?",
+        _evidence(update, launch),
+        embeddings,
+    )
+    assert "24 languages" in found.text and "40" not in found.text
+
+
+def test_a_figure_compared_with_a_forecast_is_the_outcome_not_the_forecast(
+    embeddings: LocalEmbeddings,
+) -> None:
+    forecast = "Brellow has told investors it expects 40,000 downloads in the app's first month."
+    outcome = (
+        "Brellow said the app had been downloaded 110,000 times in its first month, almost three "
+        "times what it had forecast."
+    )
+    found = extract_answer(
+        "How many downloads did the Brellow app actually get in its first month?",
+        _evidence(forecast, outcome),
+        embeddings,
+    )
+    assert found.text.startswith("Brellow said the app had been downloaded 110,000 times")
+
+
+def test_a_results_row_of_someone_placed_behind_does_not_say_who_won(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Tarrow Cup 2025 — result\nPos | Horse | Jockey\n1 | Quiet Harbour | D Lane\n"
+        "2 | Copper Bell | L Marsh\n3 | Salt Road | J Okafor"
+    )
+    found = extract_answer("Which horse won the 2025 Tarrow Cup?", _evidence(table), embeddings)
+    assert found.text.startswith("1: Horse Quiet Harbour")

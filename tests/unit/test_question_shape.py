@@ -621,3 +621,49 @@ def test_how_hot_is_answered_in_degrees() -> None:
 
 def test_a_counted_noun_ends_at_an_irregular_past_verb() -> None:
     assert question_shape("How many volunteers took part in the census?").focus == ("volunteers",)
+
+
+def test_an_owner_and_what_it_owns_are_two_anchors() -> None:
+    shape = question_shape("How many cars did Tavish's Norbury plant build in 2024?")
+    assert {"tavish", "norbury"} <= set(shape.anchors)
+
+
+def test_a_keyword_search_for_a_winners_figure_does_not_ask_who() -> None:
+    assert question_shape("kelso darts open 2025 winner three-dart average").wants != "person"
+
+
+def test_two_names_not_joined_by_and_are_not_parts_of_the_question() -> None:
+    shape = question_shape(
+        "How many tickets had Brellow forecast for Harbour Lights' first week, and how many sold?"
+    )
+    assert part_anchors(shape) == ()
+
+
+def test_two_names_joined_by_and_are_parts_of_the_question() -> None:
+    shape = question_shape("What were the 2024 populations of Port Averne and Kelby?")
+    assert part_anchors(shape) == ("port averne", "kelby")
+
+
+def test_a_company_named_with_its_form_is_the_company_asked() -> None:
+    shape = question_shape("How many downloads did Brellow forecast?")
+    assert names_exactly(shape, "Brellow Systems said it expects 40,000 downloads.") == 1.0
+
+
+def test_a_multiple_of_another_figure_counts_nothing() -> None:
+    shape = question_shape("How many downloads did the app get?")
+    found = answer_values(
+        shape, "It was downloaded 90,000 times, almost three times what was forecast."
+    )
+    assert "three" not in found and "90,000" in found
+
+
+def test_an_estimate_for_doing_something_asks_a_sum() -> None:
+    assert question_shape("What was the first estimate for repairing Marrow Quay?").wants == "money"
+
+
+def test_by_how_much_a_tax_rose_is_answered_by_a_share_or_a_sum() -> None:
+    shape = question_shape("By how much did Pellow raise council tax in 2025?")
+    assert answer_values(shape, "Council tax will go up by 4.99%, or £1.20 a week.") == {
+        "4.99%",
+        "£1.20",
+    }

@@ -94,3 +94,23 @@ def test_a_question_without_anchors_is_searched_once_for_the_hits_shown() -> Non
 
     retrieve(search, "What is the meal allowance?", 5)
     assert queries == [("What is the meal allowance?", 5)]
+
+
+def test_a_count_of_people_is_stated_by_a_passage_that_counts_people() -> None:
+    hits = [
+        _hit("Brackley Open 2025 final leaderboard: 1 | T. Marsh | 268 | -20", 0.9),
+        _hit("At the 2025 Brackley Open, crowds of 51,200 came through the gates.", 0.8),
+    ]
+    ranked = rerank("How many people attended the 2025 Brackley Open?", [hits], k=2)
+    assert ranked[0].text.startswith("At the 2025 Brackley Open, crowds")
+
+
+def test_each_part_of_a_question_is_searched_as_widely_as_the_whole() -> None:
+    queries: list[tuple[str, int]] = []
+
+    def search(query: str, k: int) -> list[Hit]:
+        queries.append((query, k))
+        return []
+
+    retrieve(search, "Who won the Tarrow Cup in 2021, and who won it in 2023?", 5)
+    assert {k for _, k in queries} == {20}
