@@ -42,6 +42,9 @@ _PLACE_DATELINE = re.compile(
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
     r"(?:\s*\([^()]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
+# "(Science Desk) — ", "(Reuters) - ": the desk or agency alone, when the date before it was the
+# place's.
+_SOURCE_DATELINE = re.compile(r"^\s*\([A-Z][^()]{0,39}\)\s*[—–-]{1,2}\s+(?=\S)")
 _DATE_IN_DATELINE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}")
 _REPORTER = re.compile(r"[（(]\s*(?:记者|通讯员|编辑|作者|实习生)[^）)]{0,30}[）)]")
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：][^。！？\n]{0,80}")
@@ -222,6 +225,7 @@ def strip_furniture(sentence: str) -> str:
         text = _AGENCY_DATELINE.sub("", text)
         text = _NEWS_DATELINE.sub("", text)
         text = _PLACE_DATELINE.sub("", text)
+        text = _SOURCE_DATELINE.sub("", text)
         text = _BYLINE.sub("", text)
     text = _REPORTER.sub("", text)
     text = _ORIGINAL_TITLE.sub("", text)

@@ -101,3 +101,8 @@ def test_a_month_and_year_dateline_is_not_quoted_but_dates_its_sentence() -> Non
 
 def test_a_month_and_year_that_opens_a_sentence_is_no_dateline() -> None:
     assert strip_furniture("May 2025 saw record crowds.") == "May 2025 saw record crowds."
+
+
+def test_a_desk_in_brackets_after_a_date_is_not_quoted() -> None:
+    sentence = "Mar 5, 2025 — (Science Desk) — The Orrin Glacier has retreated 900 metres."
+    assert strip_furniture(sentence) == "The Orrin Glacier has retreated 900 metres."
