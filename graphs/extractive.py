@@ -327,6 +327,7 @@ def _scores(
     restates |= np.asarray([_counts_other_things(question, shape, c) for c in candidates])
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
+    restates |= np.asarray([not _names_role(shape, c) for c in candidates])
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -610,6 +611,7 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     "held": ("take place", "takes place", "took place", "staged", "scheduled"),
     "led": ("lead", "leader", "headed"),
+    **dict.fromkeys(("caused", "cause"), ("cause", "caused", "blamed", "sparked", "started")),
 }
 
 
@@ -666,6 +668,7 @@ def _focus_near_value(shape: QuestionShape, text: str, focus_terms: set[str]) ->
     if shape.wants == "other":
         values = [m.start() for m in re.finditer(r"\d", text)]
         values += [text.find(name) for name in names(text) if name.lower() not in shape.words]
+        values += list(_complements(shape, text).values())
     else:
         values = [text.find(value) for value in answer_values(shape, text)]
     return any(
@@ -698,7 +701,40 @@ def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
         answer_values(shape, candidate.text)
         or _day_shown(shape, candidate)
         or _value_before(shape, candidate)
+        or _complements(shape, candidate.text)
     )
+
+
+# What follows the word naming what is asked, through a preposition: "was probably caused by an
+# electrical fault", "blamed on a discarded cigarette".
+_COMPLEMENT = re.compile(
+    r"\s+(?:by|on|to|from|as|after)\s+(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})"
+)
+
+
+def _complements(shape: QuestionShape, text: str) -> dict[str, int]:
+    """The phrases, and where they stand, that a question asking no kind of value is answered by.
+
+    "What caused the fire?" is answered by what the cause is said to be, a phrase with no figure or
+    name in it; only a question that wants no particular kind of value is read so.
+    """
+    if shape.wants != "other" or not shape.focus:
+        return {}
+    focus = {
+        term
+        for word in shape.focus
+        for s in (word, *_OTHER_WORDINGS.get(word, ()))
+        for term in _terms(s)
+    }
+    found: dict[str, int] = {}
+    for word in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        # A verb's complement ("caused by", "blamed on"), not a noun's ("the word on my wall").
+        verb = word.group().lower().endswith("ed") or word.group().lower() in PAST_FORMS
+        if not verb or not _with_doers(_terms(word.group())) & focus:
+            continue
+        if after := _COMPLEMENT.match(text, word.end()):
+            found[after["what"]] = after.start("what")
+    return found
 
 
 def _value_before(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -780,6 +816,7 @@ def _values(shape: QuestionShape, text: str) -> set[str]:
         answer_values(replace(shape, wants="number"), text)
         | answer_values(replace(shape, wants="date"), text)
         | answer_values(replace(shape, wants="person"), text)
+        | set(_complements(shape, text))
         | named
     )
 
@@ -1095,6 +1132,9 @@ def _answers(
     return bool(scores[best] >= floor and pinned and answers_kind and _names_role(shape, top))
 
 
+_HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|offices|quarters)\b", re.IGNORECASE)
+
+
 def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
     """Whether a sentence answering "Who is the chief executive of X?" names that post.
 
@@ -1106,7 +1146,9 @@ def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
     role = shape.focus[-1] if "who" in shape.words and shape.focus else ""
     if role not in _POSTS:
         return True
-    said = _with_doers(_terms(f"{candidate.context} {candidate.previous} {candidate.text}"))
+    # A head office is a building: "it would keep the Leasworth head office" names no head.
+    read = _HEAD_OFFICE.sub(" ", f"{candidate.context} {candidate.previous} {candidate.text}")
+    said = _with_doers(_terms(read))
     spellings = (role, _verb_of(role), *_OTHER_WORDINGS.get(role, ()), *_POSTS[role], *_LEADS)
     return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
 
@@ -1116,6 +1158,7 @@ def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
 # Written by hand: the posts news asks "who is the ..." about.
 _LEADS = ("led", "leads", "lead", "heads", "headed", "in charge")
 _POSTS: dict[str, tuple[str, ...]] = {
+    "led": ("author", "director", "chief", "principal investigator"),
     "executive": ("ceo", "boss"),
     "ceo": ("boss",),
     "cfo": (),

@@ -1303,3 +1303,50 @@ def test_a_results_row_of_someone_placed_behind_does_not_say_who_won(
     )
     found = extract_answer("Which horse won the 2025 Tarrow Cup?", _evidence(table), embeddings)
     assert found.text.startswith("1: Horse Quiet Harbour")
+
+
+def test_what_caused_something_is_answered_by_what_it_was_caused_by(
+    embeddings: LocalEmbeddings,
+) -> None:
+    scene = "Fire tore through the Marrow Quay pavilion in the early hours of Saturday."
+    cause = "The fire service said the blaze was probably caused by a faulty heater."
+    found = extract_answer(
+        "What caused the Marrow Quay fire?", _evidence(f"{scene} {cause}"), embeddings
+    )
+    assert found.text.startswith("The fire service said the blaze was probably caused by")
+
+
+def test_two_sources_naming_different_causes_disagree(embeddings: LocalEmbeddings) -> None:
+    said = "Fire tore through the Marrow Quay pavilion. The fire service said it was caused by {}."
+    found = extract_answer(
+        "What caused the Marrow Quay fire?",
+        _evidence(said.format("a faulty heater"), said.format("a discarded cigarette")),
+        embeddings,
+    )
+    assert found.text.startswith("The sources disagree")
+
+
+def test_who_led_a_study_is_not_answered_by_a_sentence_naming_no_lead(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "The Orrin Glacier has retreated 900 metres since 1990, according to a study by the "
+        "University of Kelby published in the Journal of Ice. Lead author Dr Mara Quist said the "
+        "glacier could vanish by 2080."
+    )
+    found = extract_answer(
+        "Who led the Kelby study of the Orrin Glacier?", _evidence(report), embeddings
+    )
+    assert found.text.startswith("Lead author Dr Mara Quist")
+
+
+def test_a_head_office_does_not_say_who_heads_a_company(embeddings: LocalEmbeddings) -> None:
+    found = extract_answer(
+        "Who is the chief executive of Tarrow & Finch?",
+        _evidence(
+            "Ostara Capital has agreed to buy Tarrow & Finch. The private equity firm said it "
+            "would keep the Kelby head office."
+        ),
+        embeddings,
+    )
+    assert found.abstained
