@@ -411,6 +411,14 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
     for quarter in filter(_QUARTER_ANCHOR.fullmatch, anchors):
         word, short = _QUARTERS[int(quarter[1]) - 1], _QUARTERS[int(quarter[1]) + 3]
         found.append((quarter, rf"(?i)\b(?:{word}|{short})\s+quarter\b|\b{quarter[1]}Q\b"))
+    # "series 4" is also "the fourth series", "round 7" "the 7th round".
+    for noun, number in re.findall(r"\b([a-z]{3,})\s+(\d{1,2})\b", question.lower()):
+        if noun in ENGLISH_STOPWORDS or number not in anchors:
+            continue
+        if 1 <= int(number) <= len(_ORDINAL_WORDS):
+            ordinal = f"{_ORDINAL_WORDS[int(number) - 1]}|{number}(?:st|nd|rd|th)"
+            one = noun.removesuffix("s") if noun.endswith(("ds", "ns", "es")) else noun
+            found.append((number, rf"(?i)\b(?:{ordinal})\s+{one}s?\b"))
     for acronym in _ACRONYM.findall(question):
         words = rf"{_SMALL_WORD}\s+".join(rf"{letter}[a-z]+" for letter in acronym)
         if acronym.lower() in anchors:
@@ -430,6 +438,12 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
         if anchor in anchors and 2 <= len(initials) <= 5:
             found.append((anchor, rf"\b(?:{'|'.join(dict.fromkeys((initials, every)))})\b"))
     return tuple(found)
+
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 
 
 def _any_case(words: str) -> str:
@@ -714,6 +728,7 @@ SAYS_PEOPLE = re.compile(
 
 
 FOCUS_WORDS = 3
+_AUXILIARIES = frozenset("were was are is have had has been be".split())
 
 
 def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -735,8 +750,13 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
+    people = False
     for word in match["rest"].split():
         if re.sub(r"['’]s?$", "", word) in named or word in _ANY_ONE:
+            people = people or word in _ANY_ONE
+            continue
+        # "How many people were treated" asks who were treated: the verb after "were" is asked.
+        if people and not focus and word in _AUXILIARIES:
             continue
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break
@@ -969,6 +989,10 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     # "11:19 TOTALITY" counts nothing; "workers aged 21 and over" are not 21 workers.
     if shape.wants in ("count", "number"):
         apart += [m.span() for p in (_CLOCK_TIME, _AGE) for m in p.finditer(text)]
+    # "How much wine did Valdoret produce?" is answered by no place in an order ("the 64th wine
+    # auction"). (Nor by a sum of money, but "How much damage", "the biggest award" are sums.)
+    if shape.wants == "number":
+        apart += [m.span() for m in _RANK.finditer(text)]
     if shape.wants == "count":
         # "a 90-cow farm" counts cows, not the cheeses asked about.
         apart += [m.span() for m in _COMPOUND_COUNT.finditer(text) if not _unit_asked(shape, m)]

@@ -48,6 +48,11 @@ _KEY_VALUE = re.compile(
 )
 
 
+_FIELD_BREAK = re.compile(r"\s+[·•]\s+")
+INFOBOX_FIELDS = 3
+"""Fields at least on a line of labelled facts set apart by dots, for it to be an infobox."""
+
+
 def is_key_value(line: str) -> bool:
     """A labelled fact on its own line ("Battery: 4,158 mAh", "Venue: Penminster Park").
 
@@ -237,6 +242,12 @@ def sentences(text: str) -> list[tuple[str, str]]:
             continue
         header = []
         line = _LIST_MARK.sub("", paragraph).strip()
+        fields = _FIELD_BREAK.split(line)
+        # An infobox written on one line ("Genre: Cooking competition · Presented by: Hattie
+        # Lomax · Judges: ..."): each field is a fact of its own, quoted alone.
+        if len(fields) >= INFOBOX_FIELDS and all(is_key_value(field) for field in fields):
+            found += [(heading, f"{field.rstrip('.')}.") for field in fields]
+            continue
         if not line or set(line) <= set("|-: ") or is_furniture_line(line):
             continue
         # A list item states something however short ("- Fixed: a crash on start"); only a line

@@ -1161,6 +1161,15 @@ def test_who_led_it_holds_the_post(embeddings: LocalEmbeddings) -> None:
     assert "Dario Szabo" in found.text
 
 
+def test_an_infobox_on_one_line_is_read_field_by_field() -> None:
+    infobox = "Genre: Quiz · Presented by: Hattie Brook · Country of origin: Westmarch"
+    assert [sentence for _, sentence in sentences(infobox)] == [
+        "Genre: Quiz.",
+        "Presented by: Hattie Brook.",
+        "Country of origin: Westmarch.",
+    ]
+
+
 def test_a_column_named_by_a_plural_number_is_part_of_the_header() -> None:
     table = "Player | Sets won | Average | 180s\nRenwick | 7 | 104.62 | 14\nAsbury | 4 | 98.37 | 9"
     assert [sentence for _, sentence in sentences(table)] == [

@@ -667,3 +667,20 @@ def test_by_how_much_a_tax_rose_is_answered_by_a_share_or_a_sum() -> None:
         "4.99%",
         "£1.20",
     }
+
+
+def test_how_many_people_were_treated_asks_who_were_treated() -> None:
+    assert question_shape("How many people were treated after the Kelby eclipse?").focus == (
+        "treated",
+    )
+
+
+def test_how_much_of_a_thing_is_no_place_in_an_order() -> None:
+    shape = question_shape("How much wine did Valdorne produce in 2024?")
+    assert answer_values(shape, "The 64th Valdorne wine auction was held on Sunday.") == set()
+
+
+def test_a_numbered_series_is_held_by_its_ordinal() -> None:
+    shape = question_shape("Who won The Brass Kettle series 4?")
+    assert anchors_in(shape, "The fourth series of The Brass Kettle ended on Sunday.") == 1.0
+    assert anchors_in(shape, "The third series of The Brass Kettle ended on Sunday.") < 1.0
