@@ -186,7 +186,8 @@ def _with_counted(counted: re.Match[str] | None, clause: str) -> str:
 # asks the latest estimate.
 _NAMES_NO_NOUN = re.compile(
     r"^(?P<asks>\W*(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:latest|final|current|new|"
-    r"revised|updated|actual|last|second|original|present|most recent)(?:\s+ones?)?)(?P<end>\s*\??)$",
+    r"revised|updated|actual|last|second|original|present|most recent)(?:\s+ones?)?)"
+    r"(?P<end>\s*\??)$",
     re.IGNORECASE,
 )
 

@@ -477,7 +477,8 @@ _ASKS_FIRST = re.compile(
     r"\b(?:first\s+(?:say|said|plan|planned|propose|proposed|announce|announced|estimate|estimated|"
     r"expect|expected|quote|quoted|budget|budgeted|offer|offered|set)|initially|originally|"
     r"original|draft|provisional|proposed|approved|expected|estimated|forecast|projected|"
-    r"when\s+(?:it|they|\w+)\s+(?:launched|opened|debuted)|at\s+(?:its\s+)?(?:launch|opening|debut))\b",
+    r"when\s+(?:it|they|\w+)\s+(?:launched|opened|debuted)|"
+    r"at\s+(?:its\s+)?(?:launch|opening|debut))\b",
     re.IGNORECASE,
 )
 _ASKS_FINAL = re.compile(
@@ -485,9 +486,10 @@ _ASKS_FINAL = re.compile(
 )
 _FIRST_FIGURE = re.compile(
     r"\b(?:intends? to|intended to|plans? to|planned|propos(?:e|es|ed|al)|draft|provisional(?:ly)?|"
-    r"estimated?|expects?|expected|forecasts?|projected|(?:is|are|was|were) (?:due|set|scheduled) to|budget(?:ed)?|initially|originally|at first|"
-    r"would (?:cost|save|be|have|employ|bring|create)|(?:at|on)\s+(?:its\s+)?(?:launch|opening|debut)|"
-    r"when\s+(?:it|they)\s+(?:launched|opened|debuted))\b",
+    r"estimated?|expects?|expected|forecasts?|projected|(?:is|are|was|were) (?:due|set|scheduled) to|"
+    r"budget(?:ed)?|initially|originally|at first|would (?:cost|save|be|have|employ|bring|create)|"
+    r"(?:at|on)\s+(?:its\s+)?(?:launch|opening|debut)|when\s+(?:it|they)\s+(?:launched|opened|"
+    r"debuted))\b",
     re.IGNORECASE,
 )
 _FINAL_FIGURE = re.compile(

@@ -126,7 +126,10 @@ def test_a_later_clause_asking_about_all_time_does_not_borrow_the_first_clauses_
 
 
 def test_two_names_a_later_clause_borrows_stay_two() -> None:
-    asked = "How many tickets had Brellow forecast for Harbour Lights' first week, and how many did it sell?"
+    asked = (
+        "How many tickets had Brellow forecast for Harbour Lights' first week, and how many did it "
+        "sell?"
+    )
     assert sub_questions(asked)[1] == "how many tickets did it sell (Brellow, Harbour Lights)"
 
 
