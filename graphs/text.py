@@ -289,13 +289,25 @@ def table_record(header: list[str], cells: list[str]) -> str:
     so the answer never has to be read off a header row that the reader does not see. It ends
     with a full stop: it is a statement, not a heading.
     """
-    if not header and len(cells) == 2 and all(cells):
-        return f"{cells[0]}: {cells[1]}."  # a table of labelled values: "Vouchers issued | 23,418"
+    # A table of labelled values: "Vouchers issued | 23,418", under no header or under one that
+    # names no column ("Item | Detail", "Fact | Value").
+    labelled = not header or all(_GENERIC_COLUMN.fullmatch(name.strip()) for name in header)
+    if labelled and len(cells) == 2 and all(cells):
+        return f"{cells[0]}: {cells[1]}."
     if not header or len(header) != len(cells):
         return " | ".join(cell for cell in cells if cell) + "."
     pairs = [_cell_with(name, value) for name, value in zip(header[1:], cells[1:], strict=True)]
     pairs = [pair for pair in pairs if pair]
     return (f"{cells[0]}: " + ", ".join(pairs) if pairs else cells[0]) + "."
+
+
+# The header of a two-column table of labelled values says nothing of its values. Written by
+# hand: the words such headers are made of.
+_GENERIC_COLUMN = re.compile(
+    r"(?i)(?:items?|details?|facts?|fields?|values?|keys?|propert(?:y|ies)|attributes?|"
+    r"information|info|descriptions?|particulars|data|entry|entries|measures?|results?|figures?|"
+    r"metrics?|statistics?)?"
+)
 
 
 # A column headed by its unit alone ("£m", "($bn)", "%", "km"): its figures are read in it.

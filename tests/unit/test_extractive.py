@@ -1161,6 +1161,26 @@ def test_who_led_it_holds_the_post(embeddings: LocalEmbeddings) -> None:
     assert "Dario Szabo" in found.text
 
 
+def test_a_table_of_labelled_values_under_a_header_naming_no_column_reads_as_labels() -> None:
+    table = "Kelby dredging contract\nItem | Detail\nContractor | Marrow Marine\nValue | £14.2m"
+    assert [sentence for _, sentence in sentences(table)] == [
+        "Contractor: Marrow Marine.",
+        "Value: £14.2m.",
+    ]
+
+
+def test_two_copies_of_a_table_of_labelled_values_that_differ_disagree(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Kelby dredging contract\nItem | Detail\nContractor | {}\nValue | £14.2m\nStart | May"
+    found = extract_answer(
+        "Which firm won the Kelby dredging contract?",
+        _evidence(table.format("Marrow Marine"), table.format("Tarrow Dredge Ltd")),
+        embeddings,
+    )
+    assert found.conflict and "Marrow Marine" in found.text and "Tarrow Dredge" in found.text
+
+
 def test_an_infobox_on_one_line_is_read_field_by_field() -> None:
     infobox = "Genre: Quiz · Presented by: Hattie Brook · Country of origin: Westmarch"
     assert [sentence for _, sentence in sentences(infobox)] == [
