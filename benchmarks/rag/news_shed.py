@@ -4,8 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 newspaper closure, a translation app launch, a car plant's output, a golf open, a beekeeping
 survey, a pier fire, a glacier retreat study, a council tax rise, a bell-ringing record, a darts
 championship). Written in session 18 by a helper who had not read or run the answerer, and held
-out: measured on two releases, totals only. Every person, company, town, event and figure here is
-made up.
+out: measured on two releases, totals only; read and worked on in session 19, once barn had been
+written. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
