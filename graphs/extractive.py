@@ -530,7 +530,6 @@ def _counts_other_things(question: str, shape: QuestionShape, candidate: Candida
 # A results table's row keyed by a placing other than first ("2: Horse Copper Lantern, Jockey L
 # Marwood-Tan", "T2: Player J. Okafor-Hale, Score 272") names who came second or later.
 _PLACING_ROW = re.compile(r"^(?:T|=)?(?!0*1\b)\d{1,2}(?:st|nd|rd|th)?:\s")
-_WINNING_WORDS = frozenset({"won", "win", "wins", "winner", "winners", "winning", "champion"})
 
 
 def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -539,7 +538,7 @@ def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
     A row that names a winner itself ("3: Winner Ana Brook", a stage of a race) is not.
     """
     return (
-        bool(shape.words & _WINNING_WORDS)
+        bool(shape.words & {*_ASKS_WINNER, "champion"})
         and _PLACING_ROW.match(candidate.text) is not None
         and not _with_doers(_terms(candidate.text)) & _terms(" ".join(_WINNING))
     )
@@ -583,6 +582,8 @@ _EMPLOYING = ("work", "employ", "employees", "staff", "workforce", "headcount")
 # and how many attended as crowds, spectators or a turnout ("Crowds of 64,300 passed through the
 # gates").
 _ATTENDING = ("attend", "attendance", "attendees", "crowd", "spectators", "gates", "turnout")
+_ASKS_WINNER = ("won", "win", "wins", "winner", "winners", "winning")
+"""How a question asks who won."""
 _WINNING = (
     "won",
     "win",
@@ -601,7 +602,7 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     "coo": ("chief operating",),
     "pm": ("prime minister",),
     "mp": ("member of parliament",),
-    **{word: _WINNING for word in ("won", "win", "wins", "winner", "winners", "winning")},
+    **dict.fromkeys(_ASKS_WINNER, _WINNING),
     **dict.fromkeys(
         ("work", "works", "worked", "workers", "employ", "employs", "employed", "employees"),
         _EMPLOYING,
