@@ -24,7 +24,9 @@ no other split uses, measured on two releases with only its totals seen, and rea
 once shed had been written. Shed (session 18) was written the same way, on subjects no other split
 uses, measured on two releases with only its totals seen, and read in session 19 once barn had
 been written. Barn (session 19) was written the same way, on subjects no other split uses,
-measured on two releases with only its totals seen, and stays held out until it is read.
+measured on two releases with only its totals seen, and stays held out until it is read. Silo
+(session 20) was written the same way, on subjects no other split uses, and stays held out until it
+is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -50,6 +52,7 @@ from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_pantry import PANTRY
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_shed import SHED
+from benchmarks.rag.news_silo import SILO
 from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
 from signalbox.agents.evaluation.rgb import parse_record
@@ -69,6 +72,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "loft": LOFT,
     "shed": SHED,
     "barn": BARN,
+    "silo": SILO,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
