@@ -124,7 +124,7 @@ def _clauses(question: str) -> list[str]:
         asking[0],
         *(
             _with_borrowed(
-                _borrowed(subject, clause, asking[0]),
+                _borrowed(_for_clause(subject, clause), clause, asking[0]),
                 _with_head(asking[0], _with_counted(counted, clause)),
             )
             for clause in _without_conjunction(asking[1:])
@@ -240,6 +240,21 @@ def _borrowed(subject: str, clause: str, first: str) -> str:
     if not own:
         return subject
     return re.sub(r",(?:\s*,)+", ",", _FIRST_TIME.sub("", subject)).strip(" ,")
+
+
+def _for_clause(subject: str, clause: str) -> str:
+    """The first clause's subject as a later clause borrows it: its times alone, if it names its own.
+
+    "How many SlimToast 4 toasters were recalled, and how many KettlePro 2 Glass units were added
+    to the kettle recall?" asks about the kettles alone, and "How many did Quillon sell in 2024,
+    and how many did Hearsay Live sell?" about Hearsay Live in 2024.
+    """
+    # A month is the clause's time, not a name of its own: "and how many by March 2025?"
+    named = [n for n in question_shape(clause).named if not _FIRST_TIME.fullmatch(n.title())]
+    if has_cjk(clause) or not named:
+        return subject
+    kept = [part for part in subject.split(", ") if re.fullmatch(r"[\d.,%/–-]+", part)]
+    return ", ".join(kept)
 
 
 def _subject(first: str, others: list[str]) -> str:

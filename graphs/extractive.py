@@ -31,6 +31,7 @@ from signalbox.graphs.furniture import (
     split_at_cuts,
     strip_furniture,
     without_month_dateline,
+    year_ahead,
     year_meant,
 )
 from signalbox.graphs.question_shape import (
@@ -201,7 +202,8 @@ def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
     own = anchors_in(shape, _own_words(shape, candidate), within=candidate.passage)
     if _names_another_year(shape, candidate):
         return own
-    return max(own, PASSAGE_ANCHOR * anchors_in(shape, candidate.passage))
+    passage = f"{candidate.passage} {year_ahead(candidate.passage)}"
+    return max(own, PASSAGE_ANCHOR * anchors_in(shape, passage))
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -289,8 +291,19 @@ def _refers_back(sentence: str, asked: frozenset[str]) -> bool:
     designed by ..." names no word of "Which firm designed the museum?" and is about the museum
     of the sentence before.
     """
+    if _CORRECTS.search(sentence):
+        return True
     opening = _REFERS_BACK.match(sentence)
     return opening is not None and (opening["what"] or "").lower() not in asked
+
+
+# A correction's fact stands for what the sentence before it wrongly said: "An earlier version said
+# 410 people work at the mill. Kestrel Board has confirmed the correct figure is 310".
+_CORRECTS = re.compile(
+    r"\b(?:correct|right|actual|accurate)\s+(?:figure|number|total|amount|sum|date|name|price|"
+    r"cost|count)\s+(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_context(candidate: Candidate) -> str:
@@ -467,6 +480,38 @@ def _denies_date(shape: QuestionShape, candidate: Candidate) -> bool:
     )
 
 
+# An event that did not take place when planned: "The launch of the Kestrel-2 satellite was scrubbed
+# 40 seconds before lift-off". Written by hand: the words news uses for calling something off.
+_CALLED_OFF = re.compile(
+    r"\b(?:scrub(?:s|bed)?|call(?:s|ed)? off|postpon(?:e|es|ed)|cancell?(?:ed|s)?|abandon(?:s|ed)|"
+    r"abort(?:s|ed)|delay(?:s|ed)|put back|pushed back|rescheduled)\b",
+    re.IGNORECASE,
+)
+# "postponed to 3 March", "put back until May": the date it was moved to.
+_MOVED_TO = re.compile(r"\b(?:to|until|till|for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _called_off(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether "When did it launch?" meets a sentence saying it was called off, and not moved to.
+
+    The sentence's own date (or its report's) is when the attempt failed, not when the thing
+    happened, so it gives no date; "was postponed to 3 March" gives the new date and answers. A
+    question about the calling off itself ("When was the launch postponed?") is answered by it.
+    """
+    asks_so = any(_CALLED_OFF.search(word) for word in shape.words) or "off" in shape.words
+    if shape.wants != "date" or asks_so:
+        return False
+    called = _CALLED_OFF.search(candidate.text)
+    if called is None:
+        return False
+    after = candidate.text[called.end() :]
+    return not any(
+        _MOVED_TO.search(after[: m.start()])
+        for value in answer_values(shape, after)
+        for m in re.finditer(re.escape(value), after)
+    )
+
+
 # The first figure and the final one: "How much did the regulator first say it would fine
 # Pellworth, and how much was the final fine?" asks the proposal ("it intends to fine the company
 # £21 million") and the outcome ("has been fined £14.2 million"). Written by hand: the words news
@@ -612,6 +657,7 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
         ("attend", "attends", "attended", "attendance", "attendees", "turnout", "crowd", "crowds"),
         _ATTENDING,
     ),
+    **dict.fromkeys(("watch", "watched"), (*_ATTENDING, "viewers", "audience")),
     "held": ("take place", "takes place", "took place", "staged", "scheduled"),
     "led": ("lead", "leader", "headed"),
     **dict.fromkeys(("caused", "cause"), ("cause", "caused", "blamed", "sparked", "started")),
@@ -633,7 +679,10 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     """
     if not shape.focus:
         return 0.0
-    spellings = [(word, *_OTHER_WORDINGS.get(word, ())) for word in shape.focus]
+    spellings = [
+        (word, *_OTHER_WORDINGS.get(word, ()), *filter(None, [PAST_FORMS.get(word)]))
+        for word in shape.focus
+    ]
     own = _with_doers(_terms(f"{candidate.previous} {candidate.text}"))
     # Every word: "the total prize fund" does not say the prize money a winner gets.
     if not all(any(_terms(s) <= own for s in pair) for pair in spellings):
@@ -705,6 +754,34 @@ def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
         or _day_shown(shape, candidate)
         or _value_before(shape, candidate)
         or _complements(shape, candidate.text)
+        or _priced_by_heading(shape, candidate)
+    ) and not (_called_off(shape, candidate) or _row_of_sums(shape, candidate))
+
+
+# A currency named once for a whole table: "Ostreva Open 2025 — prize money (US$)" above rows of
+# bare figures ("Women's singles | 31,500 | 15,960"), "Budget (£m)".
+_CURRENCY = re.compile(r"[£$€¥]|\b(?:USD|GBP|EUR|CHF|pounds|dollars|euros)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+
+
+def _row_of_sums(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a count or a measure asked meets a table row of sums (its heading names the money).
+
+    "Men's singles: Winner 31,500, Runner-up 15,960" under "prize money (US$)" counts no one.
+    """
+    return (
+        shape.wants in ("count", "measure", "number")
+        and _CURRENCY.search(candidate.context) is not None
+        and _LABEL.match(candidate.text) is not None
+    )
+
+
+def _priced_by_heading(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a sum asked for is a bare figure under a heading that names the currency."""
+    return (
+        shape.wants == "money"
+        and _CURRENCY.search(candidate.context) is not None
+        and any(not _A_YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(candidate.text))
     )
 
 
@@ -883,6 +960,21 @@ def _disagreement(
             if _disagree(shape, candidates[index], candidates[other], best=rank == 0):
                 return index, other
     return None
+
+
+def _claims_in_order(
+    shape: QuestionShape, candidates: list[Candidate], pair: tuple[int, int]
+) -> tuple[Candidate, Candidate]:
+    """Two disagreeing sentences, the claim more passages state first.
+
+    Between equals, the better-ranked source's comes first.
+    """
+    one, other = candidates[pair[0]], candidates[pair[1]]
+    mine, theirs = (
+        _corroboration(shape, candidates, one, other),
+        _corroboration(shape, candidates, other, one),
+    )
+    return (other, one) if (theirs, -other.n) > (mine, -one.n) else (one, other)
 
 
 def _corroboration(
@@ -1069,17 +1161,10 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     close = [i for i in ranked[:8] if scores[i] >= scores[best] * KEEP_RATIO]
     joiner = "" if has_cjk(question) else " "
     if pair := _disagreement(shape, candidates, close):
-        one, other = candidates[pair[0]], candidates[pair[1]]
-        # The claim more passages state first; between equals, the better-ranked source's.
-        mine, theirs = (
-            _corroboration(shape, candidates, one, other),
-            _corroboration(shape, candidates, other, one),
-        )
-        first, second = (other, one) if (theirs, -other.n) > (mine, -one.n) else (one, other)
         return Extract(
             lead(CONFLICT_LEAD, question)
             + joiner
-            + joiner.join(_cite(c, shape) for c in (first, second)),
+            + joiner.join(_cite(c, shape) for c in _claims_in_order(shape, candidates, pair)),
             conflict=True,
         )
     chosen, missing = _gather_parts(question, shape, candidates, ranked, parts)
@@ -1246,8 +1331,9 @@ def _answer_parts(
 
     "2021年香港和澳门的GDP增长率": the best sentence for the whole question is about one of them.
     """
-    chosen: list[int] = []
+    chosen: list[Candidate] = []
     missing: list[str] = []
+    conflict = False
     marks = [_marks(part) for part in parts]
     common = frozenset.intersection(*marks)
     distinct = [own - common for own in marks]
@@ -1265,11 +1351,20 @@ def _answer_parts(
         ]
         if not ranked or not _answers(part, shape, candidates, scores, ranked[0]):
             missing.append(part)
-        elif ranked[0] not in chosen:
-            chosen.append(ranked[0])
+            continue
+        # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
+        # answered with both, as a question of one part is.
+        close = [i for i in ranked[:8] if scores[i] >= scores[ranked[0]] * KEEP_RATIO]
+        pair = _disagreement(shape, candidates, close)
+        conflict = conflict or pair is not None
+        found = _claims_in_order(shape, candidates, pair) if pair else (candidates[ranked[0]],)
+        chosen += [candidate for candidate in found if candidate not in chosen]
     if not chosen:
         return Extract("", abstained=True)
-    return Extract(_with_missing(question, [candidates[index] for index in chosen], missing))
+    text = _with_missing(question, chosen, missing)
+    if conflict:
+        text = lead(CONFLICT_LEAD, question) + ("" if has_cjk(question) else " ") + text
+    return Extract(text, conflict=conflict)
 
 
 def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from signalbox.tools.cjk import IDEOGRAPHS
 
@@ -184,8 +185,31 @@ _DATED_YEAR = re.compile(
 )
 DATELINE_CHARS = 200
 """How far into a passage its own date is looked for, when a sentence says "last year"."""
-_RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "去年": -1, "今年": 0, "明年": 1}
-_RELATIVE_YEAR_PATTERN = re.compile(r"\b(?:last|this|next) year\b|去年|今年|明年", re.IGNORECASE)
+_RELATIVE_YEAR = {
+    "last year": -1,
+    "this year": 0,
+    "next year": 1,
+    "a year ago": -1,
+    "a year earlier": -1,
+    "去年": -1,
+    "今年": 0,
+    "明年": 1,
+}
+_RELATIVE_YEAR_PATTERN = re.compile(
+    r"\b(?:(?:last|this|next) year|a year (?:ago|earlier))\b|去年|今年|明年"
+    r"|\b(?P<when>last|this|next) (?P<season>spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+# The month each season starts in: "next spring" in a September report is the spring after it.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_MONTHS = 3
+"""Months a season lasts: "last spring" in a September report is that year's spring."""
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
+}
 
 
 _MONTH_YEAR_DATELINE = re.compile(rf"^{_MONTH}\s+(?:19|20)\d\d\s*[-–—|·•:]\s*")
@@ -201,11 +225,27 @@ def without_month_dateline(sentence: str) -> str:
     return _MONTH_YEAR_DATELINE.sub("", sentence)
 
 
+_NEXT = re.compile(r"\bnext (?:year|spring|summer|autumn|fall|winter)\b|明年", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def year_ahead(passage: str) -> str:
+    """The year a passage announces by "next year" or "next spring": what it is about as well.
+
+    "Sept 30, 2025 — The orchestra will play sixteen concerts next spring. The violinist Tariq
+    Ondaatje-Bell will be the soloist" names its soloist for 2026 in a sentence with no year.
+    Cached: every sentence of a passage asks it of the same passage.
+    """
+    ahead = _NEXT.search(passage)
+    return year_meant(ahead.group(), passage) if ahead else ""
+
+
 def year_meant(sentence: str, passage: str) -> str:
-    """The year a sentence means by "last year" or "今年", counted from its passage's own date.
+    """The year a sentence means by "last year", "next spring" or "今年", from its passage's date.
 
     "It had flown 12.1 million passengers last year" in a report dated January 2024 is about
-    2023: a question that asks about 2023 is answered by it, though it never says so.
+    2023, and "will play sixteen concerts next spring" in one dated September 2025 about 2026: a
+    question that asks about that year is answered by it, though it never says so.
     """
     relative = _RELATIVE_YEAR_PATTERN.search(sentence)
     if relative is None:
@@ -214,7 +254,32 @@ def year_meant(sentence: str, passage: str) -> str:
     if dated is None:
         return ""
     year = int(next(group for group in dated.groups() if group))
+    if relative.group("season"):
+        return str(year + _season_offset(relative, dated.group()))
     return str(year + _RELATIVE_YEAR[relative.group().lower()])
+
+
+def _season_offset(relative: re.Match[str], dated: str) -> int:
+    """How many years from its report's year a season named "last", "this" or "next" lies.
+
+    "Next spring" in a September report is the next year's; in a January one, the same year's.
+    Without a month, a next season is taken to be the next year's and a last one the last year's.
+    """
+    when = relative.group("when").lower()
+    if when == "this":
+        return 0
+    start = _SEASON_STARTS[relative.group("season").lower()]
+    month = next(
+        (
+            number
+            for word in re.findall(r"[a-z]+", dated.lower())
+            if (number := _MONTH_NUMBER.get(word[:3]))
+        ),
+        None,
+    )
+    if when == "next":
+        return 0 if month is not None and month < start else 1
+    return 0 if month is not None and month >= start + SEASON_MONTHS else -1
 
 
 def strip_furniture(sentence: str) -> str:

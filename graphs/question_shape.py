@@ -178,7 +178,8 @@ _CLOCK_TIME = re.compile(
 """A time of day, as a live blog stamps its entries: no count and no score."""
 _AGE = re.compile(
     r"\baged\s+\d+(?:\s*(?:-|to|and)\s*\d+)?(?:\s+and\s+(?:over|under|above))?"
-    r"|\b\d+[-\s]years?[-\s]olds?\b|\b\d+\s+and\s+(?:over|under)\b|\b(?:over|under)[-\s]\d+s\b",
+    r"|\b\d+[-\s]years?[-\s]olds?\b|\b\d+\s+and\s+(?:over|under)\b|\b(?:over|under)[-\s]\d+s\b"
+    r"|\b(?:children|kids|anyone|those|people|pupils|players)\s+(?:under|over)\s+\d+\b",
     re.IGNORECASE,
 )
 """An age: "aged 21 and over", "a 63-year-old walker", "the under-18s"."""
@@ -236,6 +237,30 @@ _MEASURE_VALUE = re.compile(
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
 _HEAT_WORDS = frozenset({"hot", "cold", "warm", "temperature", "temperatures"})
 _DEGREES_VALUE = re.compile(r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)")
+
+
+def _in_units(units: str) -> re.Pattern[str]:
+    """A figure in one of the units, as ``_MEASURE_VALUE`` reads one."""
+    return re.compile(rf"\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{units})\b")
+
+
+# "How heavy was the satellite?" is answered by a mass ("a 940 kg craft"), not by "a resolution of
+# 500 metres"; "How deep will the channel be?" by a length, not by "two weeks early". ("How long"
+# may ask a length or a time, so it is not held to either.)
+_DIMENSIONS = {
+    **dict.fromkeys(
+        ("heavy", "weigh", "weighs", "weighed", "weight", "mass"),
+        _in_units(r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds"),
+    ),
+    **dict.fromkeys(
+        ("deep", "depth", "tall", "high", "height", "wide", "width", "far", "distance"),
+        _in_units(
+            r"km|kilomet(?:re|er)s?|nautical miles|miles?|mi|m|met(?:re|er)s?|cm|mm|ft|feet|foot|"
+            r"inch(?:es)?|yards?|light[- ]years?|parsecs?|astronomical units"
+        ),
+    ),
+}
+
 # A result such as 2-1 or 3–2; not part of a date (2016-06-23) or a range of years.
 _SCORE_VALUE = re.compile(r"(?<![\d\-–/.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d\-–/]|\.\d)")
 _MONTH_NAME = (
@@ -644,16 +669,35 @@ def names_exactly(shape: QuestionShape, text: str) -> float:
     held = [name for name in shape.named if _contains_anchor(_normalise(text), name)]
     if not held:
         return 1.0
-    alone = sum(_named_alone(text, name) for name in held)
+    alone = sum(_named_alone(text, name, shape.words) for name in held)
     return (alone + EXTENDED_NAME * (len(held) - alone)) / len(held)
 
 
-def _named_alone(text: str, name: str) -> bool:
+def _named_alone(text: str, name: str, asked: frozenset[str]) -> bool:
     # "Kestrel K2 Drone - User Manual": a title capitalises every word.
     return any(
-        _title_case(text, match.start()) or not _joined_to_name(text, match)
+        _title_case(text, match.start())
+        or not _joined_to_name(text, match)
+        or _named_in_full(text, match, asked)
         for match in re.finditer(rf"(?<!{_LATIN}){re.escape(name)}(?!{_LATIN})", text, re.I)
     )
+
+
+_NAME_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _named_in_full(text: str, match: re.Match[str], asked: frozenset[str]) -> bool:
+    """Whether the longer name the text writes goes on with the question's own words.
+
+    "Glenbrack National Sheepdog Trials" is the full name of what "the Glenbrack sheepdog trials"
+    asks about, not another thing; "Rhea Renwick Band" goes on with no word of "Rhea Renwick's
+    debut album".
+    """
+    run = _NAME_RUN_AFTER.match(text, match.end())
+    said = run.group().lower().split() if run else []
+    # The name ends at a word no name is made of ("... Reservoir Fell To Its Lowest Level").
+    ends = next((at for at, word in enumerate(said) if word in _NOT_NAME_PARTS), len(said))
+    return any(word in asked for word in said[:ends])
 
 
 def _joined_to_name(text: str, match: re.Match[str]) -> bool:
@@ -700,12 +744,16 @@ _NOT_FOCUS = frozenset(
     "type sort one ones during after before between since until than version year date day month "
     "time number amount".split()
 )
-PAST_FORMS = frozenset(
-    "won led sang beat took made gave wrote held sold built began became chose drove found kept "
-    "left lost met ran rode saw shot stood struck told threw drew flew grew bought brought caught "
-    "fought taught".split()
-)
-"""Irregular past tenses: with "-ed", how a question says it asks about the past."""
+_PAST_AND_PRESENT = (
+    "won win led lead sang sing beat beat took take made make gave give wrote write held hold "
+    "sold sell built build began begin became become chose choose drove drive found find kept keep "
+    "left leave lost lose met meet ran run rode ride saw see shot shoot stood stand struck strike "
+    "told tell threw throw drew draw flew fly grew grow bought buy brought bring caught catch "
+    "fought fight taught teach"
+).split()
+PAST_FORMS = dict(zip(_PAST_AND_PRESENT[::2], _PAST_AND_PRESENT[1::2], strict=True))
+"""Irregular past tenses and their verbs: with "-ed", how a question says it asks about the past,
+and "built" is what a builder did."""
 _ANY_ONE = frozenset({"people", "persons", "individuals"})
 """"How many people visited" asks visitors: the people are whoever the sentence counts."""
 # A crowd is counted in people: "What was the attendance at the show?" is not answered by "More
@@ -972,10 +1020,14 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
             if not _name_words(name) <= shape.words
             and not _holds_asked_word(shape, name)
             and not _CALENDAR_WORDS.fullmatch(name)
+            # "Winner 31,500" under a prize-money header is a column's name and a sum, no one.
+            and not re.search(rf"{re.escape(name)}[.,]\d", text)
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if shape.wants == "measure" and shape.words & _HEAT_WORDS:
         pattern = _DEGREES_VALUE  # "How hot did the sea get?" is answered in degrees, not in days
+    elif shape.wants == "measure" and (asked := sorted(shape.words & _DIMENSIONS.keys())):
+        pattern = _DIMENSIONS[asked[0]]
     if pattern is None:
         return set()
     # A count is a plain number: "$24.8 million" does not say how many tickets were sold, nor does

@@ -136,3 +136,21 @@ def test_two_names_a_later_clause_borrows_stay_two() -> None:
 def test_a_later_clause_that_names_no_noun_asks_the_first_clauses() -> None:
     asked = "What was the first estimate for rebuilding Marrow Quay, and what is the latest?"
     assert sub_questions(asked)[1] == "what is the latest estimate for rebuilding (Marrow Quay)"
+
+
+def test_a_later_clause_naming_its_own_subject_borrows_only_the_first_clauses_year() -> None:
+    assert sub_questions(
+        "How many Brightline 3 heaters were recalled in 2024, and how many Quellor Mini fans?"
+    ) == (
+        "How many Brightline 3 heaters were recalled in 2024",
+        "how many Quellor Mini fans (2024)",
+    )
+
+
+def test_a_month_in_a_later_clause_is_its_time_not_a_name_of_its_own() -> None:
+    assert sub_questions(
+        "How many copies did Quellor sell in its first week, and how many by March 2025?"
+    ) == (
+        "How many copies did Quellor sell in its first week",
+        "how many copies by March 2025 (Quellor)",
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.extractive import Candidate, _says_focus, extract_answer
+from signalbox.graphs.extractive import Candidate, _refers_back, _says_focus, extract_answer
 from signalbox.graphs.question_shape import question_shape
 from signalbox.graphs.text import sentences
 from signalbox.tools.knowledge import LocalEmbeddings
@@ -1379,3 +1379,76 @@ def test_a_head_office_does_not_say_who_heads_a_company(embeddings: LocalEmbeddi
         embeddings,
     )
     assert found.abstained
+
+
+def test_a_date_question_is_not_answered_by_an_attempt_that_was_called_off(
+    embeddings: LocalEmbeddings,
+) -> None:
+    scrubbed = "May 2, 2025 — The launch of the Orla-3 probe was scrubbed on Friday."
+    found = extract_answer("When did the Orla-3 probe launch?", _evidence(scrubbed), embeddings)
+    assert found.abstained
+
+
+def test_a_postponement_to_a_new_date_gives_that_date(embeddings: LocalEmbeddings) -> None:
+    moved = "The Harrowgate regatta was postponed to 14 June because of high winds."
+    found = extract_answer("When is the Harrowgate regatta held?", _evidence(moved), embeddings)
+    assert "14 June" in found.text
+
+
+def test_a_sum_asked_is_read_from_a_row_under_a_heading_that_names_the_currency(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Halden Open 2025 - prize money (US$)\n| Event | Winner | Runner-up |\n| --- | --- | --- |\n"
+    table += "| Men's singles | 41,500 | 20,750 |\n| Women's singles | 41,500 | 20,750 |"
+    found = extract_answer(
+        "How much prize money did the women's singles runner-up get at the 2025 Halden Open?",
+        _evidence(table),
+        embeddings,
+    )
+    assert found.text.startswith("Women's singles: Winner 41,500, Runner-up 20,750")
+
+
+def test_a_row_of_sums_counts_no_one(embeddings: LocalEmbeddings) -> None:
+    table = "Halden Open 2025 - prize money (US$)\n| Event | Winner | Runner-up |\n| --- | --- | --- |\n"
+    table += "| Men's singles | 41,500 | 20,750 |"
+    found = extract_answer(
+        "How many spectators attended the Halden Open in 2025?", _evidence(table), embeddings
+    )
+    assert found.abstained
+
+
+def test_a_part_whose_sources_disagree_is_answered_with_both(
+    embeddings: LocalEmbeddings,
+) -> None:
+    first = "The Tarrow valley road was closed on Friday, leaving about 2,100 guests and workers cut off."
+    second = "The Tarrow valley road was closed on Friday, leaving about 2,900 guests and workers cut off."
+    found = extract_answer(
+        "How many guests and workers were cut off when the Tarrow valley road was closed?",
+        _evidence(first, second),
+        embeddings,
+    )
+    assert found.conflict
+    assert "2,100" in found.text and "2,900" in found.text
+
+
+def test_who_built_it_is_answered_by_its_builder(embeddings: LocalEmbeddings) -> None:
+    launch = "The probe Orla-3 lifted off from Saxa on a launcher operated by Kestin Rockets."
+    factsheet = "Orla-3 at a glance\n| Item | Detail |\n| --- | --- |\n"
+    factsheet += "| Operator | Nordvik Weather Office |\n| Builder | Halvard Aerospace |"
+    found = extract_answer("Who built the Orla-3 probe?", _evidence(launch, factsheet), embeddings)
+    assert found.text.startswith("Builder: Halvard Aerospace")
+
+
+def test_a_passage_announcing_next_years_event_answers_for_that_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = "Sept 8, 2025 — The Harrowgate Choir will tour nine cities next summer. "
+    report += "The tenor Ana Roth-Vidal will be the soloist on the tour."
+    found = extract_answer(
+        "Who is the soloist on the Harrowgate Choir's 2026 tour?", _evidence(report), embeddings
+    )
+    assert "Ana Roth-Vidal" in found.text
+
+
+def test_a_corrections_figure_is_read_with_what_the_wrong_version_said() -> None:
+    assert _refers_back("Harlow Paper has confirmed the correct figure is 430.", frozenset())

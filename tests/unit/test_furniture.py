@@ -7,6 +7,7 @@ from signalbox.graphs.furniture import (
     is_furniture_line,
     leading_date,
     strip_furniture,
+    year_ahead,
     year_meant,
 )
 
@@ -21,6 +22,26 @@ def test_last_year_in_a_dated_report_is_the_year_before_its_date() -> None:
 def test_this_year_in_a_chinese_report_is_the_year_of_its_date() -> None:
     report = "2021年3月5日 本届比赛今年在杭州举行。"
     assert year_meant("本届比赛今年在杭州举行。", report) == "2021"
+
+
+def test_next_spring_in_an_autumn_report_is_the_next_year() -> None:
+    report = "Oct 2, 2025 — The Harrowgate choir will sing twelve concerts next spring."
+    assert year_meant("It will sing twelve concerts next spring.", report) == "2026"
+
+
+def test_next_spring_in_a_winter_report_is_the_same_year() -> None:
+    report = "Jan 12, 2025 — The Harrowgate choir will sing twelve concerts next spring."
+    assert year_meant("It will sing twelve concerts next spring.", report) == "2025"
+
+
+def test_a_year_ago_in_a_dated_report_is_the_year_before_its_date() -> None:
+    report = "June 3, 2024 — Crowds of 4,100 came, up from 3,800 a year ago."
+    assert year_meant("Crowds of 4,100 came, up from 3,800 a year ago.", report) == "2023"
+
+
+def test_a_passage_announcing_next_season_is_about_that_year() -> None:
+    report = "Sept 8, 2025 — The choir will tour next summer. Its soloist will be Ana Roth."
+    assert year_ahead(report) == "2026"
 
 
 def test_a_relative_year_without_a_dated_passage_means_no_year() -> None:

@@ -684,3 +684,37 @@ def test_a_numbered_series_is_held_by_its_ordinal() -> None:
     shape = question_shape("Who won The Brass Kettle series 4?")
     assert anchors_in(shape, "The fourth series of The Brass Kettle ended on Sunday.") == 1.0
     assert anchors_in(shape, "The third series of The Brass Kettle ended on Sunday.") < 1.0
+
+
+def test_a_longer_name_going_on_with_the_questions_words_is_the_name_in_full() -> None:
+    shape = question_shape("How much does a ticket to the Brackmoor sheepdog trials cost?")
+    text = "Brackmoor National Sheepdog Trials - visitor guide\nTickets cost £9 on the gate."
+    assert names_exactly(shape, text) == 1.0
+
+
+def test_a_longer_name_going_on_with_other_words_is_another_thing() -> None:
+    shape = question_shape("What did the Brackmoor choir sing?")
+    text = "On Friday the Brackmoor Youth Band played three marches to a packed hall."
+    assert names_exactly(shape, text) == 0.5
+
+
+def test_how_heavy_is_answered_by_a_mass_and_not_a_length() -> None:
+    shape = question_shape("How heavy is the Orla-3 probe?")
+    assert answer_values(shape, "Its camera resolves 400 metres.") == set()
+    assert answer_values(shape, "The 820 kg probe is ready.") == {"820 kg"}
+
+
+def test_how_deep_is_answered_by_a_length_and_not_a_time() -> None:
+    shape = question_shape("How deep will the Tarrow channel be?")
+    assert answer_values(shape, "Work finished two weeks early.") == set()
+    assert answer_values(shape, "Dredging takes it to 12.5 metres.") == {"12.5 metres"}
+
+
+def test_a_column_name_before_a_sum_is_no_one() -> None:
+    shape = question_shape("Who won the women's final at the Halden Open?")
+    assert answer_values(shape, "Women's singles: Winner 41,500, Runner-up 20,750.") == set()
+
+
+def test_children_under_an_age_are_no_count() -> None:
+    shape = question_shape("How many people watched the Brackmoor trials?")
+    assert answer_values(shape, "Tickets: £9 on the gate, children under 14 free.") == set()
