@@ -24,9 +24,9 @@ no other split uses, measured on two releases with only its totals seen, and rea
 once shed had been written. Shed (session 18) was written the same way, on subjects no other split
 uses, measured on two releases with only its totals seen, and read in session 19 once barn had
 been written. Barn (session 19) was written the same way, on subjects no other split uses,
-measured on two releases with only its totals seen, and stays held out until it is read. Silo
-(session 20) was written the same way, on subjects no other split uses, and stays held out until it
-is measured.
+measured on two releases with only its totals seen, and read in session 20 once silo had been
+written. Silo (session 20) was written the same way, on subjects no other split uses, measured on
+two releases with only its totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -4,8 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 pension reform, a sheepdog trial, a paper mill fire, a weather satellite launch, a harbour
 dredging contract, an orchestra tour, an avalanche warning, a badminton final, a river pollution
 report, a brewery takeover). Written in session 19 by a helper who had not read or run the
-answerer, and held out: measured on two releases, totals only. Every person, company, town, event
-and figure here is made up.
+answerer, and held out: measured on two releases, totals only; read and worked on in session 20,
+once silo had been written. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
