@@ -760,7 +760,13 @@ def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
 
 # A currency named once for a whole table: "Ostreva Open 2025 — prize money (US$)" above rows of
 # bare figures ("Women's singles | 31,500 | 15,960"), "Budget (£m)".
-_CURRENCY = re.compile(r"[£$€¥]|\b(?:USD|GBP|EUR|CHF|pounds|dollars|euros)\b", re.IGNORECASE)
+# The currency is declared, in brackets or with "in": a title that names a sum ("£4bn for schools")
+# says nothing of the units of the rows below it.
+_CURRENCY = re.compile(
+    r"\(\s*(?:US|A|C|NZ|HK)?[£$€¥]\s*(?:m|bn|k|million|billion|thousands?)?\s*\)"
+    r"|\((?:USD|GBP|EUR|CHF)\)|\bin\s+(?:(?:US|A|C)?[£$€¥]|USD|GBP|EUR|CHF|pounds|dollars|euros)",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
 

@@ -1452,3 +1452,14 @@ def test_a_passage_announcing_next_years_event_answers_for_that_year(
 
 def test_a_corrections_figure_is_read_with_what_the_wrong_version_said() -> None:
     assert _refers_back("Harlow Paper has confirmed the correct figure is 430.", frozenset())
+
+
+def test_a_title_naming_a_sum_does_not_make_its_tables_figures_money(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Harrowgate schools get £4bn\n| Item | Detail |\n| --- | --- |\n"
+    table += "| Pupils | 4,200 |\n| Schools | 31 |"
+    found = extract_answer(
+        "How many pupils are there in Harrowgate schools?", _evidence(table), embeddings
+    )
+    assert "4,200" in found.text
