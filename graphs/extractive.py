@@ -151,8 +151,9 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 headline = (is_heading(text) and not has_cjk(text)) or text.rstrip(".") == title
                 # A question states nothing, unless it takes a figure as given ("Why did they pay
                 # $1.7bn for it?"; a year is no such figure: "Who will take the 2024 crown?").
+                # (A figure in a name, "Kestrel-2", is no figure taken as given.)
                 asks = text.rstrip().endswith(("?", "？")) and not re.search(
-                    r"\d", _A_YEAR.sub("", text)
+                    r"(?<![\w-])\d", _A_YEAR.sub("", text)
                 )
                 if _RETRACTED.search(text):
                     before = text  # "The correct figure is £38m" below it refers back to it
@@ -337,7 +338,6 @@ def _scores(
     restates |= np.asarray([_tells_departure(question, shape, c) for c in candidates])
     restates |= np.asarray([_denies_date(shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_stage(question, shape, c) for c in candidates])
-    restates |= np.asarray([_counts_other_things(question, shape, c) for c in candidates])
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
     restates |= np.asarray([not _names_role(shape, c) for c in candidates])
@@ -558,18 +558,34 @@ def _tells_other_stage(question: str, shape: QuestionShape, candidate: Candidate
     return False
 
 
-def _counts_other_things(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+def _counts_other_things(shape: QuestionShape, candidate: Candidate) -> bool:
     """Whether a question that counts people meets a sentence that counts only other things.
 
     A count that names no people ("Winning distance: 1½ lengths. Time: 4m 51.3s", "3: Horse
     Harbour Mist, SP 8-1") is not an attendance either.
     """
-    return (
-        shape.wants == "count"
-        and bool(ASKS_PEOPLE.search(question))
-        and bool(answer_values(shape, candidate.text))
-        and not SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}")
+    if shape.wants != "count" or not any(ASKS_PEOPLE.fullmatch(word) for word in shape.words):
+        return False
+    values = answer_values(shape, candidate.text)
+    if not values or not SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}"):
+        return bool(values)
+    # The people must be what a figure counts: "Twelve engines were sent and people living nearby
+    # were told to stay in" counts engines; "crowds of 9,300", "9,300 spectators" count people, and
+    # so does "the correct figure is 310" after "410 people work at the mill".
+    text = candidate.text
+    if SAYS_PEOPLE.search(candidate.previous):
+        return False
+    return not any(
+        SAYS_PEOPLE.search(" ".join(text[: m.start()].split()[-COUNTED_REACH:]))
+        or SAYS_PEOPLE.search(_CLAUSE_BREAK.split(text[m.end() :], maxsplit=1)[0])
+        for value in values
+        for m in re.finditer(re.escape(value), text)
     )
+
+
+COUNTED_REACH = 4
+"""Words before a figure that may say what it counts ("drew crowds of 9,300"); after it, its
+clause does ("9,300 passed through the gates", not "Twelve engines came and people ...")."""
 
 
 # A results table's row keyed by a placing other than first ("2: Horse Copper Lantern, Jockey L
@@ -755,7 +771,11 @@ def _states_value(shape: QuestionShape, candidate: Candidate) -> bool:
         or _value_before(shape, candidate)
         or _complements(shape, candidate.text)
         or _priced_by_heading(shape, candidate)
-    ) and not (_called_off(shape, candidate) or _row_of_sums(shape, candidate))
+    ) and not (
+        _called_off(shape, candidate)
+        or _row_of_sums(shape, candidate)
+        or _counts_other_things(shape, candidate)
+    )
 
 
 # A currency named once for a whole table: "Ostreva Open 2025 — prize money (US$)" above rows of
@@ -1287,7 +1307,15 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     asks_who = bool(shape.words & {"who", "whom", "whose"})
     if shape.wants == "person" and asks_who and not has_cjk(candidate.text):
         return bool(answer_values(shape, candidate.text) or _ROLE.search(candidate.text))
+    # "What caused the fire?" is answered by a sentence that gives a cause, not by one that tells
+    # the fire ("Firefighters were called after flames were seen").
+    if shape.wants == "other" and _ASKS_CAUSE & set(shape.focus) and not has_cjk(candidate.text):
+        said = _terms(f"{candidate.previous} {candidate.text}")
+        return any(_terms(word) <= said for word in _OTHER_WORDINGS["caused"])
     return shape.wants in ("person", "place", "other") or _states_value(shape, candidate)
+
+
+_ASKS_CAUSE = frozenset({"cause", "caused", "causes"})
 
 
 # Who holds a post or does a job: the words a policy or a report answers "who" with. Written by

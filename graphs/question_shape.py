@@ -770,7 +770,8 @@ SAYS_PEOPLE = re.compile(
     r"competitors|entrants|delegates|viewers|adults|children|families|households|men|women|"
     r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
     r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
-    r"marchers|supporters|mourners)\b",
+    r"marchers|supporters|mourners|deaths|dead|died|killed|injured|injuries|victims|casualties|"
+    r"fatalities|survivors|evacuees)\b",
     re.IGNORECASE,
 )
 

@@ -1463,3 +1463,45 @@ def test_a_title_naming_a_sum_does_not_make_its_tables_figures_money(
         "How many pupils are there in Harrowgate schools?", _evidence(table), embeddings
     )
     assert "4,200" in found.text
+
+
+def test_what_caused_it_is_not_answered_by_a_sentence_that_gives_no_cause(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = "Firefighters were called to the Harlow Mill at 02:40 after flames were seen."
+    found = extract_answer(
+        "What caused the fire at the Harlow Mill?", _evidence(report), embeddings
+    )
+    assert found.abstained
+
+
+def test_a_forum_title_asking_about_a_numbered_name_is_a_question_not_an_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    post = "Re: Receiving Orla-3 with a home dish?\nposted by dishfan » Nov 2025\nGot a clean lock."
+    found = extract_answer("Who built the Orla-3 probe?", _evidence(post), embeddings)
+    assert "home dish" not in found.text
+
+
+def test_a_count_of_things_beside_a_mention_of_people_is_no_count_of_people(
+    embeddings: LocalEmbeddings,
+) -> None:
+    engines = "Harlow Mill fire\nTwelve engines came and people living nearby were evacuated."
+    moved = "Harlow Mill fire\nAbout 140 residents were moved to the leisure centre overnight."
+    found = extract_answer(
+        "How many people were evacuated in the Harlow Mill fire?",
+        _evidence(engines, moved),
+        embeddings,
+    )
+    assert found.text.startswith("About 140 residents")
+
+
+def test_deaths_in_a_table_count_people(embeddings: LocalEmbeddings) -> None:
+    table = "Avalanche deaths in the Harrow Alps\n| Season | Deaths | Ski tourers |\n| --- | --- | --- |\n"
+    table += "| 2023/24 | 11 | 6 |\n| 2024/25 | 15 | 8 |"
+    found = extract_answer(
+        "How many people died in avalanches in the Harrow Alps in the 2024/25 season?",
+        _evidence(table),
+        embeddings,
+    )
+    assert found.text.startswith("2024/25: Deaths 15")
