@@ -36,6 +36,7 @@ from signalbox.graphs.furniture import (
 )
 from signalbox.graphs.question_shape import (
     ASKS_PEOPLE,
+    NOT_NAME_PARTS,
     PAST_FORMS,
     SAYS_PEOPLE,
     QuestionShape,
@@ -1307,6 +1308,13 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     asks_who = bool(shape.words & {"who", "whom", "whose"})
     if shape.wants == "person" and asks_who and not has_cjk(candidate.text):
         return bool(answer_values(shape, candidate.text) or _ROLE.search(candidate.text))
+    # "Which company won the contract?" is answered by a capitalised name the question does not say
+    # (the one opening the sentence too: "Carrowford was the worst hit").
+    if shape.wants in ("person", "place") and not has_cjk(candidate.text):
+        return any(
+            re.sub(r"['’]s?$", "", word.lower()) not in shape.words | NOT_NAME_PARTS
+            for word in _CAPITALISED.findall(candidate.text)
+        )
     # "What caused the fire?" is answered by a sentence that gives a cause, not by one that tells
     # the fire ("Firefighters were called after flames were seen").
     if shape.wants == "other" and _ASKS_CAUSE & set(shape.focus) and not has_cjk(candidate.text):
@@ -1316,6 +1324,7 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
 
 
 _ASKS_CAUSE = frozenset({"cause", "caused", "causes"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 # Who holds a post or does a job: the words a policy or a report answers "who" with. Written by

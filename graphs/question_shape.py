@@ -543,7 +543,7 @@ def _names_another_of_kind(text: str, name: str) -> bool:
         return True
     for run in _CAPITALISED_RUN.finditer(text):
         said = run.group().lower().split()
-        while said and said[0] in _NOT_NAME_PARTS:  # "The Stellbrook fiesta" opens a sentence
+        while said and said[0] in NOT_NAME_PARTS:  # "The Stellbrook fiesta" opens a sentence
             said = said[1:]
         if {words[0], words[-1]} & set(said) and not set(said) <= set(words):
             return True
@@ -635,7 +635,7 @@ def anchors_in(shape: QuestionShape, text: str, within: str = "") -> float:
 
 # Capitalised words that stand next to a name without being part of it: sentence openers, titles
 # of address, months and days.
-_NOT_NAME_PARTS = frozenset(
+NOT_NAME_PARTS = frozenset(
     "a an the in on at by for from to of and or but with as after before during when while since "
     "under over near about into across against between through without within upon via per is was "
     "are were this that these those its their his her our your my it he she they we i both each "
@@ -696,7 +696,7 @@ def _named_in_full(text: str, match: re.Match[str], asked: frozenset[str]) -> bo
     run = _NAME_RUN_AFTER.match(text, match.end())
     said = run.group().lower().split() if run else []
     # The name ends at a word no name is made of ("... Reservoir Fell To Its Lowest Level").
-    ends = next((at for at, word in enumerate(said) if word in _NOT_NAME_PARTS), len(said))
+    ends = next((at for at, word in enumerate(said) if word in NOT_NAME_PARTS), len(said))
     return any(word in asked for word in said[:ends])
 
 
@@ -710,7 +710,7 @@ def _joined_to_name(text: str, match: re.Match[str]) -> bool:
     after = _WORD_AFTER.match(text, match.end())
     if after and after.group(1).lower() in _COMPANY_FORMS:
         after = None
-    return any(word and word.group(1).lower() not in _NOT_NAME_PARTS for word in (before, after))
+    return any(word and word.group(1).lower() not in NOT_NAME_PARTS for word in (before, after))
 
 
 # The words that say a name is a company's. Written by hand: the common forms of English company
@@ -1077,7 +1077,7 @@ def _name_words(name: str) -> set[str]:
     "Sunday's Marlow Bay Marathon" is the marathon the question names, not another name.
     """
     words = {re.sub(r"['’]s$", "", word) for word in name.lower().split()}
-    return words - ARTICLES - _NOT_NAME_PARTS
+    return words - ARTICLES - NOT_NAME_PARTS
 
 
 def _counts_in_unit(shape: QuestionShape) -> bool:

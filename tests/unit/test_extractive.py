@@ -1505,3 +1505,23 @@ def test_deaths_in_a_table_count_people(embeddings: LocalEmbeddings) -> None:
         embeddings,
     )
     assert found.text.startswith("2024/25: Deaths 15")
+
+
+def test_which_company_is_not_answered_by_a_sentence_naming_only_the_question_s_names(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = "A maintenance dredge of Port Tarrow's channel has finished two weeks early."
+    found = extract_answer(
+        "Which company won the Port Tarrow dredging contract?", _evidence(report), embeddings
+    )
+    assert found.abstained
+
+
+def test_which_town_is_answered_by_the_name_opening_the_sentence(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = "Carrowford was the worst hit as Storm Halvard flooded 300 homes."
+    found = extract_answer(
+        "Which town was worst hit by Storm Halvard?", _evidence(report), embeddings
+    )
+    assert "Carrowford" in found.text
