@@ -26,7 +26,9 @@ uses, measured on two releases with only its totals seen, and read in session 19
 been written. Barn (session 19) was written the same way, on subjects no other split uses,
 measured on two releases with only its totals seen, and read in session 20 once silo had been
 written. Silo (session 20) was written the same way, on subjects no other split uses, measured on
-two releases with only its totals seen, and stays held out until it is read.
+two releases with only its totals seen, and stays held out until it is read. Hutch (session 20,
+for the next release) was written the same way, on subjects no other split uses, and stays held
+out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -47,6 +49,7 @@ from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
+from benchmarks.rag.news_hutch import HUTCH
 from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_pantry import PANTRY
@@ -73,6 +76,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "shed": SHED,
     "barn": BARN,
     "silo": SILO,
+    "hutch": HUTCH,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
