@@ -4,7 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 garden show, a care home inspection, a cider festival, a judo championship, a fertiliser plant
 permit, a bus fleet electrification, a postal strike, a sea wall repair, a philharmonic chief
 conductor appointment, an earthquake). Written at the end of session 20 by a helper who had not
-read or run the answerer, and held out until measured. Every person, company, town, event and
+read or run the answerer (it read how the scorer matches an answer, ``holds_answer``, and nothing
+else of the evaluation), and held out until measured. Every person, company, town, event and
 figure here is made up.
 """
 
