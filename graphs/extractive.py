@@ -1311,8 +1311,9 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     # "Which company won the contract?" is answered by a capitalised name the question does not say
     # (the one opening the sentence too: "Carrowford was the worst hit").
     if shape.wants in ("person", "place") and not has_cjk(candidate.text):
+        known = shape.words | NOT_NAME_PARTS
         return any(
-            re.sub(r"['’]s?$", "", word.lower()) not in shape.words | NOT_NAME_PARTS
+            re.sub(r"['’]s?$", "", word.lower()) not in known
             for word in _CAPITALISED.findall(candidate.text)
         )
     # "What caused the fire?" is answered by a sentence that gives a cause, not by one that tells
