@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.conftest import ROOT
 from tests.e2e.processes import free_port, running
@@ -27,7 +27,7 @@ CHROMIUM_MISSING = (
     else "Chromium is not installed (.ci/run installs it: apt-get install -y chromium)"
 )
 TURN_TIMEOUT_MS = 120_000
-POPOVER_TRIES = 3
+OPEN_TRIES = 3
 
 
 @contextmanager
@@ -64,33 +64,41 @@ def ask(page: Page, question: str) -> None:
     box.press("Enter")
 
 
-def open_steps(page: Page, label: str) -> None:
-    """Click a turn's collapsed status box open, once the app has finished its run.
+def open_steps(page: Page, label: str, shows: re.Pattern[str]) -> None:
+    """Click the last turn's collapsed status box called ``label`` open until ``shows`` is on screen.
 
     While it reruns after a turn, the streamed turn and the redrawn one are both on the page for a
-    moment, and a click on the one about to go is lost.
+    moment, and a click on the one about to go is lost with it: clicked again, a bounded number of
+    times.
     """
-    expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=TURN_TIMEOUT_MS)
-    page.locator("summary").filter(has_text=label).last.click()
+    summary = page.locator("summary").filter(has_text=label)
+    content = page.locator("details").filter(has=summary).last.get_by_text(shows).first
+    _open_until_shown(page, summary.last, content, close_first=False)
 
 
 def open_popover(page: Page, name: re.Pattern[str], shows: re.Pattern[str]) -> None:
-    """Open the last popover button called ``name`` until the text ``shows`` is on screen.
+    """Open the last popover button called ``name`` until the text ``shows`` is on screen."""
+    button = page.get_by_role("button", name=name).last
+    _open_until_shown(page, button, page.get_by_text(shows).first, close_first=True)
 
-    The app first finishes its run; a click that still lands while Streamlit redraws the turn
-    (slower on a machine's first run) is lost with the redrawn popover, so it is clicked again, a
-    bounded number of times.
+
+def _open_until_shown(page: Page, opener: Locator, content: Locator, *, close_first: bool) -> None:
+    """Click ``opener`` once the app has finished its run, again while ``content`` stays hidden.
+
+    "Finished" is read from Streamlit's running indicator, which can be hidden for a moment between
+    the turn's end and the rerun that redraws it (more often on a machine's first run): a click that
+    lands then is lost with the redrawn element. A popover left half-open is closed (Escape) before
+    the next try; an expander is not, as a second click would close the one that did open.
     """
     expect(page.get_by_test_id("stStatusWidget")).to_be_hidden(timeout=TURN_TIMEOUT_MS)
-    button = page.get_by_role("button", name=name).last
-    content = page.get_by_text(shows).first
-    for _ in range(POPOVER_TRIES - 1):
-        button.click()
+    for _ in range(OPEN_TRIES - 1):
+        opener.click()
         try:
             expect(content).to_be_visible(timeout=5_000)
         except AssertionError:
-            page.keyboard.press("Escape")
+            if close_first:
+                page.keyboard.press("Escape")
         else:
             return
-    button.click()
+    opener.click()
     expect(content).to_be_visible()

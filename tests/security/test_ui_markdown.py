@@ -140,7 +140,7 @@ def test_hostile_markdown_is_shown_as_text_and_fetches_nothing(
             expect(finished).to_have_count(1, timeout=TURN_TIMEOUT_MS)
             ask(owner, QUESTION)
             assert _open_sources(owner) >= 1
-            open_steps(owner, "source")
+            open_steps(owner, "source", re.compile(r"^Searched your documents for “"))
             shown = _visible_text(owner)
             assert f"![b](http://127.0.0.1:{port}/body-img)" in shown  # the answer, literally
             assert f"![h](http://127.0.0.1:{port}/heading-img)" in shown  # the source's label
