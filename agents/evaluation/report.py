@@ -23,6 +23,7 @@ METRIC_NAMES = {
     "error_detection": "Error detection (conflict flagged)",
     "fake_answer_rate": "Answer holds the fake answer",
     "first_citation_positive": "First citation is a positive passage",
+    "first_citation_holds_answer": "First citation holds the answer (or a part)",
     "hit_at_1": "Positive passage retrieved first (hit@1)",
     "hit_at_5": "Positive passage in top 5 (hit@5)",
     "knowledge_route": "Routed to the knowledge base",

@@ -39,6 +39,7 @@ METRICS = (
     "error_detection",
     "fake_answer_rate",
     "first_citation_positive",
+    "first_citation_holds_answer",
     "hit_at_1",
     "hit_at_5",
     "knowledge_route",
@@ -87,6 +88,17 @@ def ranked_sources(events: list[Event]) -> list[str] | None:
     return list(dict.fromkeys(hit.source for hit in hits))
 
 
+def _holds_a_part(passages: PassageSet, source: str | None, case: RgbCase) -> bool:
+    """Whether the passage holds the answer, or one part of it, as a reader checking it would see.
+
+    Beside the passage's role: in a set whose questions share their subjects, a counterfactual
+    rewrite of one question's passage still holds another question's answer, and is neither that
+    question's positive nor its negative.
+    """
+    text = passages.texts.get(source) if source else None
+    return text is not None and any(holds_answer(text, [part]) for part in case.answer)
+
+
 def score_turn(case: RgbCase, events: list[Event], passages: PassageSet, run: Run) -> RgbResult:
     """Score one turn: accuracy and citations with the positives present, abstention without."""
     final = next(e for e in reversed(events) if isinstance(e, AnswerEvent))
@@ -109,6 +121,7 @@ def score_turn(case: RgbCase, events: list[Event], passages: PassageSet, run: Ru
             "error_detection": float(flags_conflict(final)) if fact else None,
             "fake_answer_rate": float(holds_answer(final.text, case.fake_answer)) if fact else None,
             "first_citation_positive": float(cited_role == "positive"),
+            "first_citation_holds_answer": float(_holds_a_part(passages, cited, case)),
             # Ranking alone: turns that never searched the documents count under knowledge_route.
             "hit_at_1": float(roles[:1] == ["positive"]) if searched else None,
             "hit_at_5": float("positive" in roles) if searched else None,

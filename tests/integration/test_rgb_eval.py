@@ -56,6 +56,7 @@ METRICS = {
     "error_detection": 1,
     "fake_answer_rate": 1,
     "first_citation_positive": 4,
+    "first_citation_holds_answer": 4,
     "knowledge_route": 4,
 }
 

@@ -206,3 +206,23 @@ def test_hits_are_scored_only_on_turns_that_searched_the_documents() -> None:
     assert (scores["hit_at_1"], scores["hit_at_5"]) == (0.0, 1.0)
     web_only = score_turn(case, [_answer("Not configured.")], passages, "answer").scores
     assert (web_only["hit_at_1"], web_only["hit_at_5"]) == (None, None)
+
+
+def test_a_first_citation_holds_the_answer_whatever_role_its_passage_plays() -> None:
+    counted = "The 2020 census counted 18,400 residents and 9,100 homes."
+    census = RgbCase(id="1", query="How many residents?", answer=[["18,400"]], positive=[counted])
+    homes = RgbCase(
+        id="2",
+        query="How many homes?",
+        answer=[["9,100"]],
+        fake_answer=[["1,900"]],
+        positive=[counted],
+        positive_wrong=[counted.replace("9,100", "1,900")],
+    )
+    passages = PassageSet.from_cases([census, homes])
+    [rewrite] = passages.sources("2", "wrong")
+    turn = [_answer("18,400 [1].", [Citation(n=1, kind="document", source=rewrite)])]
+    scores = score_turn(census, turn, passages, "answer").scores
+    assert passages.role(rewrite, "1") is None
+    assert (scores["first_citation_positive"], scores["first_citation_holds_answer"]) == (0.0, 1.0)
+    assert score_turn(homes, turn, passages, "answer").scores["first_citation_holds_answer"] == 0.0
