@@ -228,9 +228,26 @@ def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
     """
     asked = {anchor for anchor in shape.anchors if _A_YEAR.fullmatch(anchor)}
     body = _COMPARED_YEAR.sub(" ", without_month_dateline(candidate.text))
-    years = set(_A_YEAR.findall(body))
+    years = {
+        year.group()
+        for year in _A_YEAR.finditer(body)
+        if not _names_a_model(shape, body[year.end() :])
+    }
     # A later year is what is planned or expected ("a live album would follow in 2018").
     return bool(asked and years) and not years & asked and max(years) < min(asked)
+
+
+_NEXT_WORD = re.compile(r"\s([A-Z][\w'’-]*)")
+
+
+def _names_a_model(shape: QuestionShape, after_year: str) -> bool:
+    """Whether the year just before this text is part of a name the question does not say.
+
+    "A 1928 Alvarine Tourer ... took the trophy" on Sunday: the car's year, not the year of the
+    race; "the 2019 Harbor Cup final" is the year of the cup asked about.
+    """
+    word = _NEXT_WORD.match(after_year)
+    return word is not None and word.group(1).lower() not in shape.words
 
 
 # The categories a competition or a statistic is split into: "the men's race went to Joaquim Rell"
@@ -254,10 +271,34 @@ def _names_other_category(shape: QuestionShape, candidate: Candidate) -> bool:
     asked = " ".join(shape.words).replace("’", "'")
     main = _CONTRAST.split(candidate.text, maxsplit=1)[0]
     said = f"{candidate.context} {main}".lower().replace("’", "'")
+    # A sentence read with the one it refers back to, naming no category itself ("She missed last
+    # year's event"), is about the category that one names: "on her way to the women's title".
+    if not any(category.search(said) for category in _CATEGORIES):
+        before = _CONTRAST.split(candidate.previous, maxsplit=1)[0].lower().replace("’", "'")
+        categories = f"{said} {before}"
+    else:
+        categories = said
     for one, other in (_CATEGORIES, _CATEGORIES[::-1]):
         if one.search(asked) and not other.search(asked):
-            return bool(other.search(said)) and not one.search(said)
-    return names_other_kind(shape, said)
+            return bool(other.search(categories)) and not one.search(categories)
+    return names_other_kind(shape, said) or _names_the_former(shape, said)
+
+
+_FORMER = frozenset({"old", "former", "previous", "original"})
+
+
+def _names_the_former(shape: QuestionShape, said: str) -> bool:
+    """Whether the sentence is about the one before the asked thing.
+
+    "The old planetarium on Castle Street ... seated 60" is not the Ostwick Planetarium asked
+    about, unless the question asks about the old one.
+    """
+    if shape.words & _FORMER:
+        return False
+    kinds = {name.split()[-1] for name in shape.named if " " in name}
+    return any(
+        re.search(rf"\b(?<!-)(?:{'|'.join(_FORMER)})\s+{re.escape(kind)}\b", said) for kind in kinds
+    )
 
 
 def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
@@ -392,12 +433,14 @@ def _asks_past(question: str, shape: QuestionShape) -> bool:
     )
 
 
-# A figure given as a plan, a forecast or a possibility: "Up to 60,000 people could head to the
-# coast", "forecasts that round 7 will secure about 5.5 GW". Written by hand: the modal verbs and
-# the words news uses for a figure that has not happened.
+# A figure given as a plan, a forecast, a hope or a possibility: "Up to 60,000 people could head to
+# the coast", "forecasts that round 7 will secure about 5.5 GW", "hopes to attract 90,000 visitors
+# a year". Written by hand: the modal verbs and the words news uses for a figure that has not
+# happened.
 _FORECAST = re.compile(
     r"\b(?:will|would|could|might|shall|(?:is|are|was|were) (?:due|set|expected|forecast|"
-    r"projected|likely|poised) to|forecasts?|predicts?)\b",
+    r"projected|likely|poised) to|forecasts?|predicts?|expects?|"
+    r"(?:hope|aim|plan|intend)(?:s|ed)? to)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:and|but|while|whereas)\s")
@@ -594,11 +637,20 @@ clause does ("9,300 passed through the gates", not "Twelve engines came and peop
 _PLACING_ROW = re.compile(r"^(?:T|=)?(?!0*1\b)\d{1,2}(?:st|nd|rd|th)?:\s")
 
 
+_ROW_PLACING = re.compile(r"^(?:T|=)?0*(\d{1,2})(?:st|nd|rd|th)?:\s")
+_ASKS_RUNNER_UP = frozenset({"runner-up", "runners-up", "second-placed"})
+
+
 def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
     """Whether a question about who won meets a table row of someone placed behind the winner.
 
-    A row that names a winner itself ("3: Winner Ana Brook", a stage of a race) is not.
+    A row that names a winner itself ("3: Winner Ana Brook", a stage of a race) is not. A question
+    about the runners-up is not answered by the row of anyone placed other than second ("1: Team
+    Kilbrannan Reelers, Points 92.5").
     """
+    if shape.words & _ASKS_RUNNER_UP:
+        placing = _ROW_PLACING.match(candidate.text)
+        return placing is not None and placing.group(1) != "2"
     return (
         bool(shape.words & {*_ASKS_WINNER, "champion"})
         and _PLACING_ROW.match(candidate.text) is not None
@@ -1123,6 +1175,7 @@ def _gather_parts(
         # Champion Nadia Ivanko" over "The 2017 edition was held at the Oakgate Exchange").
         found = [i for i in found if _says_focus(shape, candidates[i])] or found
         found = [i for i in found if not _placed_behind(shape, candidates[i])] or found
+        found = [i for i in found if not _row_of_a_breakdown(shape, candidates[i])] or found
         if chosen and found:
             # The parts are answered alike: "Median wait: 2021 282 minutes" is followed by the
             # sentence that gives 2022's median wait, not by 2022's annual report.
@@ -1135,6 +1188,12 @@ def _gather_parts(
     return chosen, missing
 
 
+PARALLEL_SHARE = 0.25
+"""Share of the first part's own words a sentence repeats before it counts as worded alike: a word
+or two of many in common ("vehicles" beside "vehicle", "sales rose") is chance; "Median wait: 2021
+282 minutes" has only "minutes" of its own."""
+
+
 def _parallel(question: str, first: Candidate, other: Candidate) -> float:
     """Share of the first part's own words (not figures, not the question's) another part repeats."""
     words = {
@@ -1142,7 +1201,10 @@ def _parallel(question: str, first: Candidate, other: Candidate) -> float:
         for term in _terms(first.text) - _terms(question)
         if not any(ch.isdigit() for ch in term)
     }
-    return len(words & _terms(other.text)) / len(words) if words else 0.0
+    if not words:
+        return 0.0
+    share = len(words & _terms(other.text)) / len(words)
+    return share if share >= PARALLEL_SHARE else 0.0
 
 
 def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
@@ -1181,7 +1243,9 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     if not by_figures and questions:
         return _answer_parts(question, questions, candidates, embeddings, vectors)
     scores = _scores(question, shape, candidates, embeddings, vectors)
-    ranked = _pinned_if_close(shape, candidates, scores)
+    ranked = _whole_before_row(
+        shape, candidates, scores, _pinned_if_close(shape, candidates, scores)
+    )
     if not _answers(question, shape, candidates, scores, ranked[0]):
         return Extract("", abstained=True)
     best = ranked[0]
@@ -1231,6 +1295,54 @@ def _pinned_if_close(
     return ranked
 
 
+_SUMMARY_ROWS = frozenset({"total", "all", "overall", "combined", "grand total", "sum"})
+_NAMED_COLUMN = re.compile(r"[A-Z][a-z]+(?: [a-z]+)* [-−+£$€]?\d[\d,.]*%?(?:,|\.?$)")
+"""A row read as a record names its column before the value: "Branches closing 11, ..."; not an
+answer in a list of questions and answers ("A: At its 2019 peak, ...")."""
+
+
+def _row_of_a_breakdown(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a figure asked about the whole meets the row of one item the question does not name.
+
+    "How many branches is Corriemoor closing?" is answered by "Corriemoor will close 47 branches",
+    not by "Central Belt: Branches closing 11", one region's row of the table of closures.
+    """
+    row = _LABEL.match(candidate.text)
+    if row is None or shape.wants not in ("count", "money", "measure", "number", "percent"):
+        return False
+    key = row.group(1).strip().lower()
+    return (
+        key not in _SUMMARY_ROWS
+        and not set(re.findall(r"[\w'’-]+", key)) & shape.words
+        and _NAMED_COLUMN.match(candidate.text, row.end()) is not None
+    )
+
+
+def _whole_before_row(
+    shape: QuestionShape, candidates: list[Candidate], scores: np.ndarray, ranked: list[int]
+) -> list[int]:
+    """The best sentence stating a value for the whole first, when the best is one item's row.
+
+    Only when it fits nearly as well (``PINNED_CLOSE``) and is about the asked year or item: the
+    row may be all the documents say.
+    """
+    if not _row_of_a_breakdown(shape, candidates[ranked[0]]):
+        return ranked
+    floor = PINNED_CLOSE * scores[ranked[0]]
+    whole = next(
+        (
+            i
+            for i in ranked
+            if scores[i] >= floor
+            and _LABEL.match(candidates[i].text) is None
+            and _pinned(shape, candidates[i]) >= PASSAGE_ANCHOR
+            and _answers_kind(shape, candidates[i])
+        ),
+        None,
+    )
+    return ranked if whole is None else [whole, *(i for i in ranked if i != whole)]
+
+
 def _answers(
     question: str, shape: QuestionShape, candidates: list[Candidate], scores: np.ndarray, best: int
 ) -> bool:
@@ -1244,7 +1356,11 @@ def _answers(
     # When the sentence that fits best (after ``_pinned_if_close``) is about another year or item,
     # the documents are about that one, and the turn says it does not know.
     pinned = _pinned(shape, top) >= PASSAGE_ANCHOR
-    return bool(scores[best] >= floor and pinned and answers_kind and _names_role(shape, top))
+    # A figure only planned, forecast or hoped for does not say what happened.
+    happened = not _forecast_only(question, shape, top)
+    return bool(
+        scores[best] >= floor and pinned and answers_kind and happened and _names_role(shape, top)
+    )
 
 
 _HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|offices|quarters)\b", re.IGNORECASE)
@@ -1265,13 +1381,23 @@ def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:
     read = _HEAD_OFFICE.sub(" ", f"{candidate.context} {candidate.previous} {candidate.text}")
     said = _with_doers(_terms(read))
     spellings = (role, _verb_of(role), *_OTHER_WORDINGS.get(role, ()), *_POSTS[role], *_LEADS)
-    return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
+    if any(_terms(spelling) <= said for spelling in spellings if _terms(spelling)):
+        return True
+    return any(
+        anchor in run["what"].lower() for run in _RUNS.finditer(read) for anchor in shape.anchors
+    )
 
 
 # Posts a company, a public body or a team is run by, with their other names; whoever leads or
-# heads it holds any of them ("Dario Szabo, who led the 2016 release" was its release manager).
-# Written by hand: the posts news asks "who is the ..." about.
+# heads it holds any of them ("Dario Szabo, who led the 2016 release" was its release manager;
+# "Dr Halvard Mendez-Ross has run the seed bank for eleven years" is its director). Written by
+# hand: the posts news asks "who is the ..." about.
 _LEADS = ("led", "leads", "lead", "heads", "headed", "in charge")
+# "has run the Northmoor Seed Bank for eleven years": runs the body named, now (not "The festival
+# runs from Friday", nor "who ran Fenwright Foods from 2010 to 2021").
+_RUNS = re.compile(
+    r"\b(?:runs|has run|have run|has been running)\s+(?:the\s+)?(?P<what>[A-Z][^,.;]*)"
+)
 _POSTS: dict[str, tuple[str, ...]] = {
     "led": ("author", "director", "chief", "principal investigator"),
     "executive": ("ceo", "boss"),

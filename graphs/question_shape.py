@@ -94,7 +94,11 @@ _MONEY_QUESTION = re.compile(
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
     r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money)\b|"
-    r"\bestimates?\s+(?:for|of)\s+\w+ing\b",
+    r"(?<!death )\btolls?\b|"
+    r"\bestimates?\s+(?:for|of)\s+\w+ing\b|"
+    # "How much is an adult ticket?": what a thing is, asked with "how much", is its price (not "How
+    # much was produced", whose verb says what is measured).
+    r"^\W*how much (?:is|was|are|were|will be) (?:an?|the|one|each)\s(?![^?]*\b\w+ed\b)[^?]*\??\s*$",
     re.IGNORECASE,
 )
 # "What was Tessaro Freight's headcount in 2019?" asks how many, as "how many" does.
@@ -253,7 +257,21 @@ _DIMENSIONS = {
         _in_units(r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds"),
     ),
     **dict.fromkeys(
-        ("deep", "depth", "tall", "high", "height", "wide", "width", "far", "distance"),
+        (
+            "deep",
+            "depth",
+            "tall",
+            "high",
+            "height",
+            "wide",
+            "width",
+            "far",
+            "distance",
+            "diameter",
+            "rainfall",
+            "elevation",
+            "altitude",
+        ),
         _in_units(
             r"km|kilomet(?:re|er)s?|nautical miles|miles?|mi|m|met(?:re|er)s?|cm|mm|ft|feet|foot|"
             r"inch(?:es)?|yards?|light[- ]years?|parsecs?|astronomical units"
@@ -771,7 +789,7 @@ SAYS_PEOPLE = re.compile(
     r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
     r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
     r"marchers|supporters|mourners|deaths|dead|died|killed|injured|injuries|victims|casualties|"
-    r"fatalities|survivors|evacuees)\b",
+    r"fatalities|survivors|evacuees|signatures|signatories)\b",
     re.IGNORECASE,
 )
 
@@ -921,6 +939,16 @@ _FIGURE_OF_ROLE = re.compile(
 _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
     ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),
+    (
+        "measure",
+        re.compile(
+            r"\b(?:distance|length|height|depth|width|diameter|weight|rainfall|elevation|altitude|"
+            rf"area|duration)(?:\s+{_MONTH_NAME})?(?:\s+(?:19|20)\d\d)?\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    # "dancers per team": how many of them to each.
+    ("count", re.compile(r"\b[a-z]+s per [a-z]+\W*$", re.IGNORECASE)),
 ]
 
 
@@ -1039,9 +1067,12 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         apart += [
             m.span() for p in (_MONEY_VALUE, _PERCENT_VALUE, _YEAR, _RANK) for m in p.finditer(text)
         ]
-    # "11:19 TOTALITY" counts nothing; "workers aged 21 and over" are not 21 workers.
+    # "11:19 TOTALITY" counts nothing; "workers aged 21 and over" are not 21 workers, and "the
+    # 23-year-old" says nothing of how long a final lasted.
     if shape.wants in ("count", "number"):
         apart += [m.span() for p in (_CLOCK_TIME, _AGE) for m in p.finditer(text)]
+    elif shape.wants == "measure":
+        apart += [m.span() for m in _AGE.finditer(text)]
     # "How much wine did Valdoret produce?" is answered by no place in an order ("the 64th wine
     # auction"). (Nor by a sum of money, but "How much damage", "the biggest award" are sums.)
     if shape.wants == "number":

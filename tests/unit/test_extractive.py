@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from signalbox.graphs.events import Evidence
-from signalbox.graphs.extractive import Candidate, _refers_back, _says_focus, extract_answer
+from signalbox.graphs.extractive import (
+    Candidate,
+    _names_other_category,
+    _refers_back,
+    _row_of_a_breakdown,
+    _says_focus,
+    extract_answer,
+)
 from signalbox.graphs.question_shape import question_shape
 from signalbox.graphs.text import sentences
 from signalbox.tools.knowledge import LocalEmbeddings
@@ -167,6 +174,36 @@ def test_a_sentence_about_another_year_is_not_the_answer(embeddings: LocalEmbedd
     found = extract_answer("Who won the final in 2019?", _evidence(passage), embeddings)
     assert found.abstained
     assert found.text == ""
+
+
+def test_the_year_of_a_named_thing_is_not_the_year_the_sentence_is_about(
+    embeddings: LocalEmbeddings,
+) -> None:
+    passage = (
+        "Jun 16, 2025 — A 1928 Alvarine Tourer restored by Gwilym Ashcombe-Price took the "
+        "Concours trophy at the Pendry rally on Sunday."
+    )
+    found = extract_answer("Who won the Concours trophy in 2025?", _evidence(passage), embeddings)
+    assert "Gwilym Ashcombe-Price" in found.text
+
+
+def test_a_part_is_answered_by_the_sentence_that_fits_it_not_one_sharing_a_word_by_chance(
+    embeddings: LocalEmbeddings,
+) -> None:
+    last_year = (
+        "June 17, 2024 — Ruth Vale's Belmont Saloon won the Concours, while the oldest vehicle "
+        "on show was a Harbison tricar."
+    )
+    this_year = (
+        "June 16, 2025 — Gwilym Price took the Concours trophy at the rally on Sunday. A field "
+        "of 318 vehicles set off on the road run to Carrow Head."
+    )
+    found = extract_answer(
+        "Who won the Concours at the rally in 2024 and in 2025?",
+        _evidence(last_year, this_year),
+        embeddings,
+    )
+    assert "Ruth Vale" in found.text and "Gwilym Price" in found.text
 
 
 def test_a_number_question_without_any_figure_in_the_evidence_is_not_answered(
@@ -746,6 +783,137 @@ def test_the_other_category_of_a_race_does_not_answer(embeddings: LocalEmbedding
         "Who won the women's race at the 2024 Ollen Strait Swim?", _evidence(report), embeddings
     )
     assert "Joaquim Rell" not in found.text
+
+
+def test_a_sentence_referring_back_is_about_the_category_its_previous_one_names(
+    embeddings: LocalEmbeddings,
+) -> None:
+    women = (
+        "Nov 9, 2025 — Priya Holt dropped one game all week on her way to the women's title at "
+        "the Arrandale Open, winning the final in 52 minutes. She missed last year's event."
+    )
+    found = extract_answer(
+        "How long did the men's final at the 2025 Arrandale Open last?",
+        _evidence(women),
+        embeddings,
+    )
+    assert found.abstained
+
+
+def test_an_age_is_no_length_of_time(embeddings: LocalEmbeddings) -> None:
+    seeded = "Nov 9, 2025 — The 23-year-old, seeded fifth, saved two match balls at the Open."
+    found = extract_answer("How long did the 2025 Open final last?", _evidence(seeded), embeddings)
+    assert found.abstained
+
+
+def test_whoever_runs_a_body_is_its_director(embeddings: LocalEmbeddings) -> None:
+    profile = "Dr Halvard Mendez-Ross has run the Northmoor Seed Bank for eleven years."
+    found = extract_answer(
+        "Who is the director of the Northmoor Seed Bank?", _evidence(profile), embeddings
+    )
+    assert "Halvard Mendez-Ross" in found.text
+
+
+def test_a_figure_for_the_whole_is_not_answered_by_one_region_s_row(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
+    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
+    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
+    found = extract_answer(
+        "How many branches is Corriemoor Bank closing in 2025?",
+        _evidence(table, report),
+        embeddings,
+    )
+    assert found.text.startswith("Corriemoor Bank will close 47 branches")
+
+
+def test_a_region_s_row_answers_for_its_region(embeddings: LocalEmbeddings) -> None:
+    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
+    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
+    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
+    found = extract_answer(
+        "How many Central Belt branches is Corriemoor Bank closing in 2025?",
+        _evidence(table, report),
+        embeddings,
+    )
+    assert found.text.startswith("Central Belt: Branches closing 11")
+
+
+def test_the_runners_up_are_the_row_placed_second(embeddings: LocalEmbeddings) -> None:
+    table = "Glenvarra Folk Dance Contest 2025 - senior teams, final placings\n"
+    table += "Place | Team | Points\n1 | Kilbrannan Reelers | 92.5\n4 | Tullyvane Steppers | 83.5\n"
+    table += "2 | Ardcross Set Dancers | 88.5\n3 | Loughbeg Ceili Club | 86"
+    news = (
+        "Aug 25, 2025 - The Kilbrannan Reelers won the senior team title at the Glenvarra contest."
+    )
+    found = extract_answer(
+        "How many points did the runners-up score in the 2025 Glenvarra senior team contest?",
+        _evidence(news, table),
+        embeddings,
+    )
+    assert found.text.startswith("2: Team Ardcross Set Dancers, Points 88.5")
+
+
+def test_a_hoped_for_figure_does_not_say_how_many_came(embeddings: LocalEmbeddings) -> None:
+    plan = "The Harland Science Centre hopes to attract 90,000 visitors a year to the planetarium."
+    found = extract_answer(
+        "How many people visited the Ostwick Planetarium in its first week?",
+        _evidence(plan),
+        embeddings,
+    )
+    assert found.abstained
+
+
+def test_whoever_ran_a_body_once_is_not_its_director_now(embeddings: LocalEmbeddings) -> None:
+    former = "Graham Pettifer, who ran Fenwright Foods from 2010 to 2021, chairs the food council."
+    found = extract_answer(
+        "Who is the chief executive of Fenwright Foods?", _evidence(former), embeddings
+    )
+    assert found.abstained
+
+
+def test_a_sentence_naming_another_kind_stays_about_it_after_the_one_it_follows() -> None:
+    shape = question_shape("How much can a household get towards an air-source heat pump?")
+    ground = Candidate(
+        n=1,
+        text="The value for ground-source systems is unchanged at £9,000.",
+        context="",
+        passage="",
+        previous="The voucher for air-source heat pumps will rise to £8,250 from 1 May.",
+    )
+    assert _names_other_category(shape, ground)
+
+
+def test_an_answer_in_a_list_of_questions_is_no_row_of_a_table() -> None:
+    shape = question_shape("How much water did Upper Norstead Reservoir hold at its peak in 2019?")
+    answer = "A: At its 2019 peak, Upper Norstead Reservoir held 57.2 billion litres."
+    row = "Central Belt: Branches closing 11, Last closure date 12 September."
+    assert not _row_of_a_breakdown(shape, Candidate(n=1, text=answer, context="", passage=""))
+    assert _row_of_a_breakdown(shape, Candidate(n=1, text=row, context="", passage=""))
+
+
+def test_the_old_one_of_the_asked_kind_is_another_thing() -> None:
+    shape = question_shape("How many seats does the new Ostwick Planetarium have?")
+    old = "The old planetarium on Castle Street, which closed in 2014, seated 60."
+    assert _names_other_category(shape, Candidate(n=1, text=old, context="", passage=""))
+    asked_old = question_shape("How many seats did the old Ostwick Planetarium have?")
+    assert not _names_other_category(asked_old, Candidate(n=1, text=old, context="", passage=""))
+
+
+def test_a_part_about_the_whole_is_not_answered_by_one_region_s_row(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
+    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
+    past = "Mar 2, 2023 — Corriemoor Bank said it would close 29 branches in 2023."
+    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
+    found = extract_answer(
+        "How many branches did Corriemoor Bank close in 2023, and how many is it closing in 2025?",
+        _evidence(table, past, report),
+        embeddings,
+    )
+    assert "47 branches" in found.text and "Central Belt" not in found.text
 
 
 def test_a_preview_does_not_say_who_won(embeddings: LocalEmbeddings) -> None:
@@ -1494,6 +1662,14 @@ def test_a_count_of_things_beside_a_mention_of_people_is_no_count_of_people(
         embeddings,
     )
     assert found.text.startswith("About 140 residents")
+
+
+def test_signatures_count_the_people_who_signed(embeddings: LocalEmbeddings) -> None:
+    petition = "Residents opposed to the circus have handed a petition with 3,480 signatures over."
+    found = extract_answer(
+        "How many people signed the petition against the circus?", _evidence(petition), embeddings
+    )
+    assert "3,480 signatures" in found.text
 
 
 def test_deaths_in_a_table_count_people(embeddings: LocalEmbeddings) -> None:

@@ -565,8 +565,18 @@ def test_a_fine_a_fare_and_a_wage_are_asked_in_money() -> None:
         "What is the maximum fine for breaking the hosepipe ban?",
         "How much is a single tram fare?",
         "What is the new minimum wage?",
+        "What is the night-time toll for cars on the bridge?",
     ):
         assert question_shape(question).wants == "money"
+
+
+def test_how_much_a_thing_is_asks_its_price() -> None:
+    assert question_shape("How much is an adult ticket for the planetarium?").wants == "money"
+    assert question_shape("How much was produced at the plant in 2024?").wants != "money"
+
+
+def test_a_death_toll_is_a_count_of_people_not_a_price() -> None:
+    assert question_shape("What was the death toll of the landslide?").wants != "money"
 
 
 def test_pence_are_an_amount_of_money() -> None:
@@ -607,6 +617,23 @@ def test_a_noun_after_a_hyphenated_word_is_what_is_asked() -> None:
 def test_a_keyword_search_ending_on_a_date_or_a_place_wants_one() -> None:
     assert question_shape("halcyon telescope launch date").wants == "date"
     assert question_shape("brannock appliances headquarters").wants == "place"
+
+
+def test_a_keyword_search_ending_on_a_dimension_wants_a_measure() -> None:
+    assert question_shape("ostwick planetarium dome diameter").wants == "measure"
+    assert question_shape("pendry rally 2025 road run distance").wants == "measure"
+    assert question_shape("scarrow rainfall january 2026").wants == "measure"
+
+
+def test_rainfall_is_a_depth_not_a_mass() -> None:
+    shape = question_shape("scarrow rainfall january 2026")
+    assert answer_values(shape, "About 22,500 tonnes of rock slid after 212mm of rain.") == {
+        "212mm"
+    }
+
+
+def test_a_keyword_search_for_things_per_group_wants_a_count() -> None:
+    assert question_shape("glenvarra folk dance contest dancers per team").wants == "count"
 
 
 def test_an_interest_or_inflation_rate_is_a_percentage() -> None:
