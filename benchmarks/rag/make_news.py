@@ -28,7 +28,8 @@ measured on two releases with only its totals seen, and read in session 20 once 
 written. Silo (session 20) was written the same way, on subjects no other split uses, measured on
 two releases with only its totals seen, and stays held out until it is read. Hutch (session 20,
 for the next release) was written the same way, on subjects no other split uses, and stays held
-out until it is measured.
+out until it is measured. Coop (session 21, for the next release) was written the same way,
+on subjects no other split uses, and stays held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -47,6 +48,7 @@ from benchmarks.rag.news_attic import ATTIC
 from benchmarks.rag.news_barn import BARN
 from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_cellar import CELLAR
+from benchmarks.rag.news_coop import COOP
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
@@ -77,6 +79,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "barn": BARN,
     "silo": SILO,
     "hutch": HUTCH,
+    "coop": COOP,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
