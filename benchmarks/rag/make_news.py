@@ -26,10 +26,11 @@ uses, measured on two releases with only its totals seen, and read in session 19
 been written. Barn (session 19) was written the same way, on subjects no other split uses,
 measured on two releases with only its totals seen, and read in session 20 once silo had been
 written. Silo (session 20) was written the same way, on subjects no other split uses, measured on
-two releases with only its totals seen, and stays held out until it is read. Hutch (session 20,
-for the next release) was written the same way, on subjects no other split uses, and stays held
-out until it is measured. Coop (session 21, for the next release) was written the same way,
-on subjects no other split uses, and stays held out until it is measured.
+two releases with only its totals seen, and read in session 21 once hutch had been measured. Hutch
+(session 20) was written the same way, on subjects no other split uses, measured on two releases
+with only its totals seen, and stays held out until it is read. Coop (session 21, for the next
+release) was written the same way, on subjects no other split uses, and stays held out until it
+is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -5,8 +5,8 @@ garden show, a care home inspection, a cider festival, a judo championship, a fe
 permit, a bus fleet electrification, a postal strike, a sea wall repair, a philharmonic chief
 conductor appointment, an earthquake). Written at the end of session 20 by a helper who had not
 read or run the answerer (it read how the scorer matches an answer, ``holds_answer``, and nothing
-else of the evaluation), and held out until measured. Every person, company, town, event and
-figure here is made up.
+else of the evaluation), and held out: measured on two releases (sessions 20 and 21), totals
+only. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations

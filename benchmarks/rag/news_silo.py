@@ -4,8 +4,9 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 vintage car rally, a new hospital scanner, bank branch closures, a landslip on a coast road, a
 squash championship, a toll road price change, a seed bank expansion, a circus licence dispute, a
 folk dance contest, a planetarium opening). Written in session 20 by a helper who had not read or
-run the answerer, and held out: measured on two releases, totals only. Every person, company,
-town, event and figure here is made up.
+run the answerer, and held out: measured on two releases, totals only; read and worked on in
+session 21, once hutch had been measured. Every person, company, town, event and figure here is
+made up.
 """
 
 from __future__ import annotations
