@@ -1433,7 +1433,13 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     """
     asks_who = bool(shape.words & {"who", "whom", "whose"})
     if shape.wants == "person" and asks_who and not has_cjk(candidate.text):
-        return bool(answer_values(shape, candidate.text) or _ROLE.search(candidate.text))
+        names = answer_values(shape, candidate.text)
+        # "Who is the president of the growers' union?" is answered by someone's name in full,
+        # as news gives a post-holder's at first mention, not by "In Corlay and Vesmes some
+        # growers lost their crop".
+        if shape.focus and shape.focus[-1] in _PERSON_POSTS:
+            return any(len(name.split()) > 1 for name in names)
+        return bool(names or _ROLE.search(candidate.text))
     # "Which company won the contract?" is answered by a capitalised name the question does not say
     # (the one opening the sentence too: "Carrowford was the worst hit").
     if shape.wants in ("person", "place") and not has_cjk(candidate.text):
@@ -1450,6 +1456,12 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     return shape.wants in ("person", "place", "other") or _states_value(shape, candidate)
 
 
+_PERSON_POSTS = frozenset(
+    "president chairman chairwoman chair director executive ceo cfo cto coo manager coach captain "
+    "mayor governor minister secretary editor headteacher principal founder owner pilot conductor "
+    "curator presenter spokesperson spokesman spokeswoman commissioner chancellor dean".split()
+)
+"""Posts held by one person, asked with "who": written by hand, as ``_POSTS``."""
 _ASKS_CAUSE = frozenset({"cause", "caused", "causes"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 

@@ -916,6 +916,14 @@ def test_a_part_about_the_whole_is_not_answered_by_one_region_s_row(
     assert "47 branches" in found.text and "Central Belt" not in found.text
 
 
+def test_a_post_is_answered_by_someone_s_name_in_full(embeddings: LocalEmbeddings) -> None:
+    places = "Members of the Valdoret growers' union in Corlay and Vesmes lost their crop to frost."
+    found = extract_answer(
+        "Who is the president of the Valdoret growers' union?", _evidence(places), embeddings
+    )
+    assert found.abstained
+
+
 def test_a_preview_does_not_say_who_won(embeddings: LocalEmbeddings) -> None:
     preview = (
         "Nov 9, 2024 — The Riftline World Championship final is set: last year's champions "
