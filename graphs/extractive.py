@@ -231,23 +231,29 @@ def _names_another_year(shape: QuestionShape, candidate: Candidate) -> bool:
     years = {
         year.group()
         for year in _A_YEAR.finditer(body)
-        if not _names_a_model(shape, body[year.end() :])
+        if not _names_a_model(shape, body[: year.start()], body[year.end() :])
     }
     # A later year is what is planned or expected ("a live album would follow in 2018").
     return bool(asked and years) and not years & asked and max(years) < min(asked)
 
 
 _NEXT_WORD = re.compile(r"\s([A-Z][\w'’-]*)")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my)|\w['’]s)\s$", re.I)
 
 
-def _names_a_model(shape: QuestionShape, after_year: str) -> bool:
-    """Whether the year just before this text is part of a name the question does not say.
+def _names_a_model(shape: QuestionShape, before_year: str, after_year: str) -> bool:
+    """Whether a year is part of the name of a thing the question does not name.
 
     "A 1928 Alvarine Tourer ... took the trophy" on Sunday: the car's year, not the year of the
-    race; "the 2019 Harbor Cup final" is the year of the cup asked about.
+    race; "the 2019 Harbor Cup final" is the year of the cup asked about, and "In 2019 Caleb Oduya
+    won" the year of the win.
     """
     word = _NEXT_WORD.match(after_year)
-    return word is not None and word.group(1).lower() not in shape.words
+    return (
+        word is not None
+        and word.group(1).lower() not in shape.words
+        and _DETERMINER_BEFORE.search(before_year) is not None
+    )
 
 
 # The categories a competition or a statistic is split into: "the men's race went to Joaquim Rell"
@@ -293,7 +299,7 @@ def _names_the_former(shape: QuestionShape, said: str) -> bool:
     "The old planetarium on Castle Street ... seated 60" is not the Ostwick Planetarium asked
     about, unless the question asks about the old one.
     """
-    if shape.words & _FORMER:
+    if shape.words & _FORMER or not any(word in said for word in _FORMER):
         return False
     kinds = {name.split()[-1] for name in shape.named if " " in name}
     return any(
@@ -1458,7 +1464,7 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
 
 _PERSON_POSTS = frozenset(
     "president chairman chairwoman chair director executive ceo cfo cto coo manager coach captain "
-    "mayor governor minister secretary editor headteacher principal founder owner pilot conductor "
+    "mayor governor minister secretary editor headteacher principal founder pilot conductor "
     "curator presenter spokesperson spokesman spokeswoman commissioner chancellor dean".split()
 )
 """Posts held by one person, asked with "who": written by hand, as ``_POSTS``."""

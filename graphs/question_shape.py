@@ -943,7 +943,7 @@ _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
         "measure",
         re.compile(
             r"\b(?:distance|length|height|depth|width|diameter|weight|rainfall|elevation|altitude|"
-            rf"area|duration)(?:\s+{_MONTH_NAME})?(?:\s+(?:19|20)\d\d)?\W*$",
+            rf"duration)(?:\s+{_MONTH_NAME})?(?:\s+(?:19|20)\d\d)?\W*$",
             re.IGNORECASE,
         ),
     ),

@@ -206,6 +206,14 @@ def test_a_part_is_answered_by_the_sentence_that_fits_it_not_one_sharing_a_word_
     assert "Ruth Vale" in found.text and "Gwilym Price" in found.text
 
 
+def test_a_year_before_a_winner_s_name_is_the_year_of_the_win(
+    embeddings: LocalEmbeddings,
+) -> None:
+    passage = "Jun 16, 2025 — In 2019 Caleb Oduya won the Concours trophy at the Pendry rally."
+    found = extract_answer("Who won the Concours trophy in 2025?", _evidence(passage), embeddings)
+    assert found.abstained
+
+
 def test_a_number_question_without_any_figure_in_the_evidence_is_not_answered(
     embeddings: LocalEmbeddings,
 ) -> None:
