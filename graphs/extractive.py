@@ -638,12 +638,9 @@ COUNTED_REACH = 4
 clause does ("9,300 passed through the gates", not "Twelve engines came and people ...")."""
 
 
-# A results table's row keyed by a placing other than first ("2: Horse Copper Lantern, Jockey L
-# Marwood-Tan", "T2: Player J. Okafor-Hale, Score 272") names who came second or later.
-_PLACING_ROW = re.compile(r"^(?:T|=)?(?!0*1\b)\d{1,2}(?:st|nd|rd|th)?:\s")
-
-
-_ROW_PLACING = re.compile(r"^(?:T|=)?0*(\d{1,2})(?:st|nd|rd|th)?:\s")
+# A results table's row keyed by its placing ("2: Horse Copper Lantern, Jockey L Marwood-Tan",
+# "T2: Player J. Okafor-Hale, Score 272"): the placing is the group.
+_PLACING_ROW = re.compile(r"^(?:T|=)?0*(\d{1,2})(?:st|nd|rd|th)?:\s")
 _ASKS_RUNNER_UP = frozenset({"runner-up", "runners-up", "second-placed"})
 
 
@@ -654,12 +651,14 @@ def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
     about the runners-up is not answered by the row of anyone placed other than second ("1: Team
     Kilbrannan Reelers, Points 92.5").
     """
+    placing = _PLACING_ROW.match(candidate.text)
+    if placing is None:
+        return False
     if shape.words & _ASKS_RUNNER_UP:
-        placing = _ROW_PLACING.match(candidate.text)
-        return placing is not None and placing.group(1) != "2"
+        return placing.group(1) != "2"
     return (
         bool(shape.words & {*_ASKS_WINNER, "champion"})
-        and _PLACING_ROW.match(candidate.text) is not None
+        and placing.group(1) != "1"
         and not _with_doers(_terms(candidate.text)) & _terms(" ".join(_WINNING))
     )
 
