@@ -822,27 +822,29 @@ def test_whoever_runs_a_body_is_its_director(embeddings: LocalEmbeddings) -> Non
     assert "Halvard Mendez-Ross" in found.text
 
 
+CLOSURES_BY_REGION = (
+    "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
+    "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
+)
+CLOSURES_IN_ALL = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
+"""A table of one region per row, and a report of the whole figure, dated by its dateline."""
+
+
 def test_a_figure_for_the_whole_is_not_answered_by_one_region_s_row(
     embeddings: LocalEmbeddings,
 ) -> None:
-    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
-    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
-    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
     found = extract_answer(
         "How many branches is Corriemoor Bank closing in 2025?",
-        _evidence(table, report),
+        _evidence(CLOSURES_BY_REGION, CLOSURES_IN_ALL),
         embeddings,
     )
     assert found.text.startswith("Corriemoor Bank will close 47 branches")
 
 
 def test_a_region_s_row_answers_for_its_region(embeddings: LocalEmbeddings) -> None:
-    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
-    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
-    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
     found = extract_answer(
         "How many Central Belt branches is Corriemoor Bank closing in 2025?",
-        _evidence(table, report),
+        _evidence(CLOSURES_BY_REGION, CLOSURES_IN_ALL),
         embeddings,
     )
     assert found.text.startswith("Central Belt: Branches closing 11")
@@ -912,13 +914,10 @@ def test_the_old_one_of_the_asked_kind_is_another_thing() -> None:
 def test_a_part_about_the_whole_is_not_answered_by_one_region_s_row(
     embeddings: LocalEmbeddings,
 ) -> None:
-    table = "Corriemoor Bank 2025 branch closures by region\n| Region | Branches closing |\n"
-    table += "| --- | --- |\n| Central Belt | 11 |\n| Northern Uplands | 14 |"
     past = "Mar 2, 2023 — Corriemoor Bank said it would close 29 branches in 2023."
-    report = "Feb 11, 2025 — Corriemoor Bank will close 47 branches between May and November."
     found = extract_answer(
         "How many branches did Corriemoor Bank close in 2023, and how many is it closing in 2025?",
-        _evidence(table, past, report),
+        _evidence(CLOSURES_BY_REGION, past, CLOSURES_IN_ALL),
         embeddings,
     )
     assert "47 branches" in found.text and "Central Belt" not in found.text
