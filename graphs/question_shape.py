@@ -364,7 +364,7 @@ def question_shape(question: str) -> QuestionShape:
     # "5" alone is any fifth model; "nexaro nova 5" says which.
     anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
     wants = _wanted(text)
-    words = frozenset(re.findall(r"[a-z0-9'’-]+", text)) | {
+    words = frozenset(re.findall(r"[a-z0-9à-öø-ɏ'’-]+", text)) | {
         name.lower() for name in names(question)
     }
     words |= frozenset(_question_chinese(question))
@@ -534,8 +534,18 @@ def _held_forms(shape: QuestionShape, text: str, within: str = "") -> str:
     normalised = _normalise(text)
     if "'s" in normalised or "’s" in normalised:
         normalised += "\n" + _POSSESSIVE.sub("", normalised)
+    # "the Wenlow Cider Festival" is the Wenlow Cider & Perry Festival, named by one of its pair.
+    for pair in (_SECOND_OF_PAIR, _FIRST_OF_PAIR):
+        if (one := pair.sub(r"\1", text)) != text:
+            normalised += "\n" + _normalise(one)
     shorter = _written_shorter(shape, text, normalised, within or text)
     return f"{normalised} {_spelled_out(shape, text)} {shorter}"
+
+
+# A pair inside a name: "Cider & Perry" of "Wenlow Cider & Perry Festival", "Food and Drink" of
+# "Harcastle Food and Drink Show".
+_SECOND_OF_PAIR = re.compile(r"([A-Z][\w'’-]*)\s+(?:&|and)\s+[A-Z][\w'’-]*(?=\s+[A-Z])")
+_FIRST_OF_PAIR = re.compile(r"[A-Z][\w'’-]*\s+(?:&|and)\s+([A-Z][\w'’-]*)(?=\s+[A-Z])")
 
 
 _REFERENCE = (
@@ -1175,8 +1185,9 @@ _CAPITALISED = re.compile(
     # Away from a sentence's start, from a live blog's time stamp ("11:48 Second boat through") and
     # from the start of an infobox's field ("· Time control: 120 minutes").
     r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)"
-    r"\b[A-Z](?!-)[a-zA-Z'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
-    r"[A-Z][a-zA-Z'’-]+)*"
+    # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão".
+    r"\b[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ɏ'’-]+)*"
     r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
 )
 # "A-shaped", "U-turn" and "X-ray" are words, not names. A single word before a colon is a label
@@ -1192,12 +1203,12 @@ _TITLE = re.compile(
     r"\s*"
 )
 _GENERIC_CHINESE = frozenset({"城市", "国家", "地区", "中国", "全国", "国内", "国际"})
-# "January 22" or "Sunday" is a day, not who or where: two reports dated differently name no one
-# else. (In a question, "June" still says which of two reports is asked about.)
+# "January 22", "Sunday" or "Saturday 19" is a day, not who or where: two reports dated differently
+# name no one else. (In a question, "June" still says which of two reports is asked about.)
 _CALENDAR_WORDS = re.compile(
     rf"(?:{'|'.join(sorted(month.capitalize() for month in _MONTHS))}|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s+\d[\w.-]*)?"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+\d[\w.-]*)?"
 )
 
 

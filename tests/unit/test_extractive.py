@@ -1716,3 +1716,76 @@ def test_which_town_is_answered_by_the_name_opening_the_sentence(
         "Which town was worst hit by Storm Halvard?", _evidence(report), embeddings
     )
     assert "Carrowford" in found.text
+
+
+def test_a_chinese_who_question_is_not_answered_by_a_sentence_that_names_no_one(
+    embeddings: LocalEmbeddings,
+) -> None:
+    evidence = _evidence("2020赛季中超联赛冠军金牌在网上售卖，标价为5000元。")
+    assert extract_answer("2020赛季中超冠军是谁", evidence, embeddings).abstained
+
+
+def test_two_opening_nights_do_not_disagree_about_who_conducts(
+    embeddings: LocalEmbeddings,
+) -> None:
+    season = (
+        "Aldmouth Philharmonic season highlights\nOpening night: Saturday {} September 2026, Corn "
+        "Hall. Ilse Varga-Tennant conducts Mahler in her first concert as chief conductor."
+    )
+    found = extract_answer(
+        "Who is the new chief conductor of the Aldmouth Philharmonic?",
+        _evidence(season.format(19), season.format(26)),
+        embeddings,
+    )
+    assert not found.conflict
+    assert "Ilse Varga-Tennant" in found.text
+
+
+def test_delays_given_as_the_cause_of_a_date_do_not_call_it_off(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Citylink now expects its fleet to be fully electric in 2029, a year later than planned, "
+        "after delays to the grid connection at Ropewalk."
+    )
+    found = extract_answer(
+        "When does Citylink expect its bus fleet to be fully electric?",
+        _evidence(report),
+        embeddings,
+    )
+    assert "2029" in found.text
+
+
+def test_two_parts_about_two_named_things_in_two_years_are_each_answered(
+    embeddings: LocalEmbeddings,
+) -> None:
+    evidence = _evidence(
+        "Aug 3, 2025 — An earthquake with a preliminary magnitude of 3.8 shook homes across the "
+        "Ostley valley on Sunday.",
+        "Archive, 2019 ... A magnitude 3.2 earthquake centred under Wellerby rattled windows "
+        "across the valley on Tuesday night.",
+    )
+    found = extract_answer(
+        "What was the preliminary magnitude of the 2025 Ostley earthquake, and how strong was "
+        "the 2019 Wellerby quake?",
+        evidence,
+        embeddings,
+    )
+    assert "3.8" in found.text and "3.2" in found.text
+
+
+def test_who_won_is_answered_by_the_winner_not_by_who_is_expected_to_come(
+    embeddings: LocalEmbeddings,
+) -> None:
+    preview = (
+        "Nov 2025 ... Up to 450 judoka are expected at Brennock Arena this weekend for the "
+        "national championships, the Kestrava Judo Association said, with the men's -73kg "
+        "looking the strongest."
+    )
+    result = "Nov 16, 2025 ... Kofi Armitage-Leng took the -73kg crown at the Kestrava nationals."
+    found = extract_answer(
+        "Who won the men's -73kg title at the 2025 Kestrava judo championships?",
+        _evidence(preview, result),
+        embeddings,
+    )
+    assert found.text.startswith("Kofi Armitage-Leng")

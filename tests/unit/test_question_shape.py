@@ -745,3 +745,24 @@ def test_a_column_name_before_a_sum_is_no_one() -> None:
 def test_children_under_an_age_are_no_count() -> None:
     shape = question_shape("How many people watched the Brackmoor trials?")
     assert answer_values(shape, "Tickets: £9 on the gate, children under 14 free.") == set()
+
+
+def test_a_name_with_diacritics_is_one_anchor() -> None:
+    assert "hallström" in question_shape("How long did Hallström serve at Aldmouth?").anchors
+
+
+def test_a_name_that_leaves_out_one_of_a_pair_names_the_same_thing() -> None:
+    shape = question_shape("How much is entry to the Wenlow Cider Festival?")
+    assert anchors_in(shape, "Wenlow Cider & Perry Festival - FAQ. Entry: £15") == 1.0
+
+
+def test_a_name_with_a_word_put_in_is_another_thing() -> None:
+    shape = question_shape("What did the Nexaro Nova 5 cost?")
+    assert anchors_in(shape, "The Nexaro Nova Pro 5 cost £899") < 1.0
+
+
+def test_a_weekday_with_a_day_number_is_no_one() -> None:
+    shape = question_shape("Who conducts the opening night?")
+    assert "Saturday 19" not in answer_values(
+        shape, "Opening night: Saturday 19 September, Corn Hall"
+    )

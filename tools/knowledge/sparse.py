@@ -126,7 +126,15 @@ def encode_document(text: str) -> SparseVector:
     return _vector(weights)
 
 
+def query_terms(text: str, *, bigrams: bool = True) -> list[str]:
+    """A question's terms: ``tokenize`` after a Chinese question's asking words are cut out.
+
+    No passage that answers "2020赛季中超冠军是谁" says "谁", and one that says "冠军谁属" (who will
+    take the title) is about the final still to be played.
+    """
+    return tokenize(_CHINESE_INTERROGATIVE.sub(" ", text), bigrams=bigrams)
+
+
 def encode_query(text: str) -> SparseVector:
     """One unit weight per distinct query term; a Chinese question's asking words are no terms."""
-    asked = _CHINESE_INTERROGATIVE.sub(" ", text)
-    return _vector({token_id(token): 1.0 for token in set(tokenize(asked))})
+    return _vector({token_id(token): 1.0 for token in set(query_terms(text))})
