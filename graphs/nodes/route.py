@@ -123,10 +123,10 @@ def make_route_node(
     return route
 
 
-NO_WEB_NOTE = (
-    "Web search is not configured (set TAVILY_API_KEY), so only your documents were searched."
-)
-WEB_OFF_NOTE = "Web search is switched off for this run, so only your documents were searched."
+# What was searched comes first: the reply to a question the documents do not answer says that they
+# were searched, and only then why the web was not.
+NO_WEB_NOTE = "Only your documents were searched: web search needs TAVILY_API_KEY to be set."
+WEB_OFF_NOTE = "Only your documents were searched: web search is switched off for this run."
 
 
 def no_web_note(toolbox: Toolbox) -> str:

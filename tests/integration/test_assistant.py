@@ -94,7 +94,7 @@ def test_a_news_question_without_web_search_searches_the_documents_and_says_why(
     [route] = _of_type(answer.events, RouteEvent)
     assert answer.route == "knowledge"
     assert "web search is not available" in route.reason
-    assert "not configured" in answer.text
+    assert "Only your documents were searched" in answer.text
     assert "TAVILY_API_KEY" in answer.text
     assert not _of_type(answer.events, WebSearchEvent)
 
