@@ -30,7 +30,8 @@ two releases with only its totals seen, and read in session 21 once hutch had be
 (session 20) was written the same way, on subjects no other split uses, measured on two releases
 with only its totals seen, and stays held out until it is read. Coop (session 21, for the next
 release) was written the same way, on subjects no other split uses, and stays held out until it
-is measured.
+is measured. Byre (session 22, for the next release) was written the same way, on subjects no other
+split uses, and stays held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -48,6 +49,7 @@ from typing import Any
 from benchmarks.rag.news_attic import ATTIC
 from benchmarks.rag.news_barn import BARN
 from benchmarks.rag.news_blind import BLIND
+from benchmarks.rag.news_byre import BYRE
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_coop import COOP
 from benchmarks.rag.news_dev import DEV, Cluster, Question
@@ -81,6 +83,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "silo": SILO,
     "hutch": HUTCH,
     "coop": COOP,
+    "byre": BYRE,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
