@@ -1500,8 +1500,10 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
         )
     # "2020赛季中超冠军是谁" is answered by a name the question does not say (jieba's tags mark
     # people, places, teams and bodies), not by "某二手交易平台上出现2020赛季中超联赛冠军金牌在售卖".
+    # A post answers "who" as in English ("需要部门总监批准").
     if shape.wants in ("person", "place") and has_cjk(candidate.text):
-        return bool(answer_values(shape, candidate.text))
+        post = shape.wants == "person" and _ROLE_ZH.search(candidate.text) is not None
+        return post or bool(answer_values(shape, candidate.text))
     # "What caused the fire?" is answered by a sentence that gives a cause, not by one that tells
     # the fire ("Firefighters were called after flames were seen").
     if shape.wants == "other" and _ASKS_CAUSE & set(shape.focus) and not has_cjk(candidate.text):
@@ -1510,6 +1512,12 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     return shape.wants in ("person", "place", "other") or _states_value(shape, candidate)
 
 
+# Who holds a post or does a job in Chinese: the words a policy or a report answers "谁" with.
+# Written by hand, as ``_ROLE``.
+_ROLE_ZH = re.compile(
+    r"总监|经理|主管|主任|部长|局长|厅长|处长|科长|主席|总裁|董事|委员会|领导|负责人|老板|上级|"
+    r"部门|人事|财务|行政|秘书|校长|老师|教师|医生|律师|法官|员工|职工|本人|家长|监护人"
+)
 _PERSON_POSTS = frozenset(
     "president chairman chairwoman chair director executive ceo cfo cto coo manager coach captain "
     "mayor governor minister secretary editor headteacher principal founder pilot conductor "
@@ -1550,6 +1558,10 @@ def _about_part(own: frozenset[str], others: frozenset[str], held: frozenset[str
     return bool(own & held) or not others & held
 
 
+PART_TRIES = 3
+PART_CLOSE = 0.9
+"""A part is answered by the best of its first few sentences that answers, if it fits nearly as
+well as the first."""
 PART_WEIGHT = 0.3
 """Credit for naming the part ("女单" for the women's singles), times the share of its own marks
 held: a sentence that names no part at all may still answer it, but one that names it is likelier
@@ -1585,9 +1597,19 @@ def _answer_parts(
         ranked = [
             int(i) for i in np.argsort(-scores, kind="stable") if _about_part(own, others, held[i])
         ]
-        if not ranked or not _answers(part, shape, candidates, scores, ranked[0]):
+        # The sentence that names the part best may only talk about it ("Product: KettlePro 2
+        # cordless kettle ...") while the one after it, nearly as close, gives the figure.
+        answering = [
+            i
+            for i in ranked[:PART_TRIES]
+            if scores[i] >= PART_CLOSE * scores[ranked[0]]
+            and _answers(part, shape, candidates, scores, i)
+        ]
+        if not answering:
             missing.append(part)
             continue
+        ranked.remove(answering[0])
+        ranked.insert(0, answering[0])
         # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
         # answered with both, as a question of one part is.
         close = [i for i in ranked[:8] if scores[i] >= scores[ranked[0]] * KEEP_RATIO]

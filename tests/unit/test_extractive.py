@@ -1789,3 +1789,33 @@ def test_who_won_is_answered_by_the_winner_not_by_who_is_expected_to_come(
         embeddings,
     )
     assert found.text.startswith("Kofi Armitage-Leng")
+
+
+def test_a_chinese_who_question_is_answered_by_a_post(embeddings: LocalEmbeddings) -> None:
+    policy = _evidence("员工手册\n连续休假超过十天的，需要部门总监批准。")
+    found = extract_answer("连续休假超过十天需要谁批准?", policy, embeddings)
+    assert "部门总监" in found.text
+
+
+def test_a_part_is_answered_by_a_close_sentence_that_answers_it_after_one_that_only_names_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    evidence = _evidence(
+        "Brannock Appliances recalls SlimToast 4 toasters\nNovember 2022 — Around 58,000 "
+        "SlimToast 4 toasters are being recalled because the crumb tray can trap heat.",
+        "PRODUCT SAFETY AUTHORITY — RECALL NOTICE PSA-2025-0148\nProduct: KettlePro 2 cordless "
+        "kettle (models BK-220, BK-221) · Brand: Brannock · Hazard: the power base may overheat, "
+        "posing fire and burn risks · Units affected: approx. 212,000 · Incidents: 47 overheating "
+        "reports · Remedy: full refund on return of the base",
+        "Apr 14, 2025 ... Brannock Appliances has widened its kettle recall to take in the "
+        "KettlePro 2 Glass, a see-through version of the same model, after the safety authority "
+        "found that it shared the faulty base. A further 64,000 units are affected, taking the "
+        "number recalled to roughly 276,000.",
+    )
+    found = extract_answer(
+        "How many SlimToast 4 toasters were recalled, and how many KettlePro 2 Glass units were "
+        "added to the kettle recall?",
+        evidence,
+        embeddings,
+    )
+    assert "58,000" in found.text and "64,000" in found.text
