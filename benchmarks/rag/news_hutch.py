@@ -6,7 +6,8 @@ permit, a bus fleet electrification, a postal strike, a sea wall repair, a philh
 conductor appointment, an earthquake). Written at the end of session 20 by a helper who had not
 read or run the answerer (it read how the scorer matches an answer, ``holds_answer``, and nothing
 else of the evaluation), and held out: measured on two releases (sessions 20 and 21), totals
-only. Every person, company, town, event and figure here is made up.
+only; read and worked on in session 22. Every person, company, town, event and figure here is made
+up.
 """
 
 from __future__ import annotations
