@@ -113,20 +113,21 @@ def _terms(text: str) -> frozenset[str]:
 
 def _share(part: str, whole: str) -> float:
     """Share of ``part``'s terms that ``whole`` holds (``overlap``, on cached terms)."""
-    wanted = _terms(part)
-    return len(wanted & _terms(whole)) / len(wanted) if wanted else 0.0
+    return _held_share(_terms(part), whole)
+
+
+def _fit(question: str, text: str) -> float:
+    """``_share`` of a question, without a Chinese question's asking words, which no answer says."""
+    return _held_share(_asked_terms(question), text)
 
 
 @lru_cache(maxsize=256)
 def _asked_terms(question: str) -> frozenset[str]:
-    """The question's terms without a Chinese question's asking words, which no answer says."""
     return frozenset(query_terms(question, bigrams=False))
 
 
-def _fit(question: str, text: str) -> float:
-    """Share of the question's terms that the sentence (read in its context) holds."""
-    wanted = _asked_terms(question)
-    return len(wanted & _terms(text)) / len(wanted) if wanted else 0.0
+def _held_share(wanted: frozenset[str], whole: str) -> float:
+    return len(wanted & _terms(whole)) / len(wanted) if wanted else 0.0
 
 
 TITLE_WORDS = 14
