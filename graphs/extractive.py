@@ -174,6 +174,8 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                     continue
                 if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
                     continue
+                if _ATTRIBUTION.match(text) and not asked & _ASKS_SOURCE:
+                    continue
                 place = dateline_place(piece)
                 context = " ".join(
                     dict.fromkeys(filter(None, (title, item_heading, heading, place)))
@@ -193,6 +195,12 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 )
                 before = text
     return found
+
+
+# "Source: Citylink annual fleet return." under a table says where its figures come from: it answers
+# "Where do the figures come from?", not who built the buses.
+_ATTRIBUTION = re.compile(r"(?:Sources?|Data|Figures|Credit|Photo|Picture)\s*:", re.IGNORECASE)
+_ASKS_SOURCE = frozenset({"source", "sources", "according", "compiled", "credit", "data", "photo"})
 
 
 # A correction's account of what was wrongly said ("An earlier version of this article said the hub

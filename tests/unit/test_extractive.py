@@ -1819,3 +1819,29 @@ def test_a_part_is_answered_by_a_close_sentence_that_answers_it_after_one_that_o
         embeddings,
     )
     assert "58,000" in found.text and "64,000" in found.text
+
+
+def test_a_source_line_does_not_answer_who_did_what_the_table_counts(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Fennick Citylink fleet, October 2025\nDepot | Electric | Diesel\nRopewalk | 30 | 74\n"
+        "Harlow Park | 12 | 58\nSource: Citylink annual fleet return, compiled by Marta Quell."
+    )
+    found = extract_answer(
+        "Who is building Fennick Citylink's new electric buses?", _evidence(table), embeddings
+    )
+    assert "Source" not in found.text
+
+
+def test_a_source_line_answers_where_the_figures_come_from(embeddings: LocalEmbeddings) -> None:
+    table = (
+        "Fennick Citylink fleet, October 2025\nDepot | Electric | Diesel\nRopewalk | 30 | 74\n"
+        "Source: Citylink annual fleet return, compiled by Marta Quell."
+    )
+    found = extract_answer(
+        "Who compiled the Fennick Citylink fleet figures, according to the source?",
+        _evidence(table),
+        embeddings,
+    )
+    assert "Marta Quell" in found.text
