@@ -199,8 +199,9 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
 
 # "Source: Citylink annual fleet return." under a table says where its figures come from: it answers
 # "Where do the figures come from?", not who built the buses.
-_ATTRIBUTION = re.compile(r"(?:Sources?|Data|Figures|Credit|Photo|Picture)\s*:", re.IGNORECASE)
-_ASKS_SOURCE = frozenset({"source", "sources", "according", "compiled", "credit", "data", "photo"})
+# ("Data: 5GB" or "Credit: £50" in a price list are fields, not attributions.)
+_ATTRIBUTION = re.compile(r"(?:(?:Data\s+)?Sources?|Photo|Picture)\s*:", re.IGNORECASE)
+_ASKS_SOURCE = frozenset({"source", "sources", "according", "compiled", "photo", "picture"})
 
 
 # A correction's account of what was wrongly said ("An earlier version of this article said the hub

@@ -1845,3 +1845,11 @@ def test_a_source_line_answers_where_the_figures_come_from(embeddings: LocalEmbe
         embeddings,
     )
     assert "Marta Quell" in found.text
+
+
+def test_a_data_field_of_a_price_list_is_no_source_line(embeddings: LocalEmbeddings) -> None:
+    plan = "Orbit Mobile Plus plan\nPrice: £12 a month\nData: 30GB\nMinutes: unlimited"
+    found = extract_answer(
+        "How much data does the Orbit Mobile Plus plan include?", _evidence(plan), embeddings
+    )
+    assert "30GB" in found.text
