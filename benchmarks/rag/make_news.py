@@ -32,7 +32,9 @@ with only its totals seen, and read in session 22 once coop had been measured. C
 was written the same way, on subjects no other split uses, measured on two releases (sessions 21
 and 22) with only its totals seen, and stays held out until it is read. Byre (session 22) was
 written the same way, on subjects no other split uses, measured on the releases of sessions 21 and
-22 with only its totals seen, and stays held out until it is read.
+22 with only its totals seen, and stays held out until it is read. Fold (session 23, for the next
+release) was written the same way, on subjects no other split uses, and stays held out until it is
+measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -54,6 +56,7 @@ from benchmarks.rag.news_byre import BYRE
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_coop import COOP
 from benchmarks.rag.news_dev import DEV, Cluster, Question
+from benchmarks.rag.news_fold import FOLD
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
 from benchmarks.rag.news_larder import LARDER
@@ -85,6 +88,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "hutch": HUTCH,
     "coop": COOP,
     "byre": BYRE,
+    "fold": FOLD,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
