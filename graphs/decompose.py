@@ -210,8 +210,10 @@ def _with_head(first: str, clause: str) -> str:
 
 
 # A clause that says its own time ("when it filed for bankruptcy", "now", "in 2024", "目前").
+# "What did the final act set?", "how many did it actually get?": a later stage is a time of its own.
 _OWN_TIME = re.compile(
-    r"\b(?:now|today|currently|when|ever|this year|last year|next year|(?:19|20)\d\d)\b"
+    r"\b(?:now|today|currently|when|ever|this year|last year|next year|(?:19|20)\d\d|final|"
+    r"finally|latest|actually|eventually|in the end)\b"
     r"|现在|目前|当时|今年|去年|明年|\d{4}年",
     re.IGNORECASE,
 )

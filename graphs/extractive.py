@@ -25,9 +25,11 @@ from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
 from signalbox.graphs.furniture import (
+    compares_past_year,
     dateline_place,
     day_meant,
     leading_date,
+    report_month,
     split_at_cuts,
     strip_furniture,
     without_month_dateline,
@@ -50,6 +52,7 @@ from signalbox.graphs.question_shape import (
     question_shape,
     without_anchors,
 )
+from signalbox.graphs.stages import Stage, stages
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS, query_terms, tokenize
@@ -342,10 +345,21 @@ def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
     return f"{candidate.context} {dated} {candidate.year} {text}"
 
 
-def _novelty(question: str, text: str) -> float:
-    """Share of the sentence's terms that the question does not already say."""
+def _restates(question: str, text: str) -> bool:
+    """Whether the sentence says little the question does not already say.
+
+    A figure the question lacks is an answer, however few the other new words: the row
+    "Residual waste per household: 398 kg." answers "merebrook residual waste per household kg".
+    """
     terms = _terms(text)
-    return len(terms - _terms(question)) / len(terms) if terms else 0.0
+    new = terms - _terms(question)
+    if any(any(ch.isdigit() for ch in term) for term in new):
+        return False
+    return len(new) < RESTATES_NEW * len(terms)
+
+
+RESTATES_NEW = 0.2
+"""Share of new terms below which a sentence restates the question."""
 
 
 # A sentence that opens with a pronoun or a definite description ("The festival reported ...",
@@ -402,7 +416,7 @@ def _scores(
     values = np.asarray([_states_value(shape, c) for c in candidates], dtype=float)
     # A passage that names only a longer name ("Rhea Renwick Band") is about something else.
     exact = np.asarray([names_exactly(shape, c.passage) for c in candidates])
-    restates = np.asarray([_novelty(question, c.text) < 0.2 for c in candidates])
+    restates = np.asarray([_restates(question, c.text) for c in candidates])
     restates |= np.asarray([_plans_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_end(question, shape, c) for c in candidates])
     restates |= np.asarray([_tells_departure(question, shape, c) for c in candidates])
@@ -654,6 +668,8 @@ def _counts_other_things(shape: QuestionShape, candidate: Candidate) -> bool:
     if shape.wants != "count" or not any(ASKS_PEOPLE.fullmatch(word) for word in shape.words):
         return False
     values = answer_values(shape, candidate.text)
+    if _counts_the_act(shape, candidate.text, values):
+        return False
     if not values or not SAYS_PEOPLE.search(f"{candidate.previous} {candidate.text}"):
         return bool(values)
     # The people must be what a figure counts: "Twelve engines were sent and people living nearby
@@ -667,6 +683,23 @@ def _counts_other_things(shape: QuestionShape, candidate: Candidate) -> bool:
         or SAYS_PEOPLE.search(_CLAUSE_BREAK.split(text[m.end() :], maxsplit=1)[0])
         for value in values
         for m in re.finditer(re.escape(value), text)
+    )
+
+
+def _counts_the_act(shape: QuestionShape, text: str, values: set[str]) -> bool:
+    """Whether a figure counts what the asked people did.
+
+    "Drew 3,412 responses" answers "How many people responded?", as "4,100 signatures" answers
+    "How many people signed?": the counted word begins as the asked verb does.
+    """
+    stems = [re.sub(r"i?ed$", "", verb) for verb in shape.focus if verb.endswith("ed")]
+    beginnings = [stem[: max(3, len(stem) - 1)] for stem in stems if len(stem) >= 3]
+    return any(
+        word.lower().startswith(beginning)
+        for value in values
+        for m in re.finditer(re.escape(value), text)
+        for word in re.findall(r"[A-Za-z]+", text[m.end() :])[:2]
+        for beginning in beginnings
     )
 
 
@@ -1192,7 +1225,7 @@ def _gather_parts(
     def in_passage_about(candidate: Candidate, part: str) -> bool:
         """The passage is about this part alone ("The phone starts at $362" under a 2022 launch)."""
         held = anchors_held(shape, f"{candidate.context} {candidate.year} {candidate.passage}")
-        if candidate.year and candidate.year != part:
+        if candidate.year and candidate.year != part and not compares_past_year(candidate.text):
             held -= {part}  # "last year" in a report of 2024 is about 2023, whatever else it says
         return part in held and shared <= held and not held & (set(parts) - {part})
 
@@ -1287,8 +1320,10 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     if not by_figures and questions:
         return _answer_parts(question, questions, candidates, embeddings, vectors)
     scores = _scores(question, shape, candidates, embeddings, vectors)
-    ranked = _whole_before_row(
-        shape, candidates, scores, _pinned_if_close(shape, candidates, scores)
+    ranked = _first_of_tied_rows(
+        candidates,
+        scores,
+        _whole_before_row(shape, candidates, scores, _pinned_if_close(shape, candidates, scores)),
     )
     if not _answers(question, shape, candidates, scores, ranked[0]):
         return Extract("", abstained=True)
@@ -1401,6 +1436,43 @@ def _whole_before_row(
         None,
     )
     return ranked if whole is None else [whole, *(i for i in ranked if i != whole)]
+
+
+ROW_TIE = 0.98
+"""Rows of one table fit a question about none of them alike, within this share of the best."""
+_ROW = re.compile(r"^[^:]{1,40}:\s")
+
+
+def _first_of_tied_rows(
+    candidates: list[Candidate], scores: np.ndarray, ranked: list[int]
+) -> list[int]:
+    """The table's overall row, or else its earliest, first when its rows fit the question alike.
+
+    "Who won the 2025 Brindle Sourdough Cup?" meets a table of category winners whose rows differ
+    only in names the question does not say: the fit among them is noise, while a results table
+    gives the overall result in a row of its own ("Open loaf (overall)") or opens with it.
+    """
+    top = candidates[ranked[0]]
+    if _ROW.match(top.text) is None:
+        return ranked
+    # Scores below zero (a sentence that restates the question) are tied by the same margin.
+    floor = scores[ranked[0]] - (1 - ROW_TIE) * abs(scores[ranked[0]])
+    tied = [
+        i
+        for i in ranked
+        if scores[i] >= floor
+        and candidates[i].n == top.n
+        and candidates[i].context == top.context
+        and _ROW.match(candidates[i].text)
+    ]
+    first = min(tied, key=lambda i: (not _sums_up(candidates[i].text), i))
+    return [first, *(i for i in ranked if i != first)]
+
+
+def _sums_up(row: str) -> bool:
+    """Whether a row's key names the whole ("Overall", "Open loaf (overall)", "Total")."""
+    key = row.split(":", 1)[0].lower()
+    return bool(set(re.findall(r"[a-z]+", key)) & _SUMMARY_ROWS)
 
 
 def _answers(
@@ -1596,6 +1668,7 @@ def _answer_parts(
     common = frozenset.intersection(*marks)
     distinct = [own - common for own in marks]
     held = [_marks(f"{c.context} {c.text}") for c in candidates]
+    staged = stages(parts)
     for number, part in enumerate(parts):
         own = distinct[number]
         shape = question_shape(part)
@@ -1604,8 +1677,12 @@ def _answer_parts(
         # A sentence about another part ("最佳电视剧" when "最佳电视动画" is asked) is not this
         # part's answer, however many terms it shares with it.
         others = frozenset().union(*(d for i, d in enumerate(distinct) if i != number))
+        # A stage is told beside the other ("has risen to £3.65 billion, half as much again as when
+        # it was approved"), so a sentence naming the other stage may still answer this one.
         ranked = [
-            int(i) for i in np.argsort(-scores, kind="stable") if _about_part(own, others, held[i])
+            int(i)
+            for i in np.argsort(-scores, kind="stable")
+            if staged[number] or _about_part(own, others, held[i])
         ]
         # The sentence that names the part best may only talk about it ("Product: KettlePro 2
         # cordless kettle ...") while the one after it, nearly as close, gives the figure.
@@ -1618,6 +1695,8 @@ def _answer_parts(
         if not answering:
             missing.append(part)
             continue
+        if stage := staged[number]:
+            answering = _by_report_date(part, shape, candidates, scores, ranked, stage) or answering
         ranked.remove(answering[0])
         ranked.insert(0, answering[0])
         # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
@@ -1633,6 +1712,42 @@ def _answer_parts(
     if conflict:
         text = lead(CONFLICT_LEAD, question) + ("" if has_cjk(question) else " ") + text
     return Extract(text, conflict=conflict)
+
+
+STAGE_TRIES = 8
+"""Sentences, best first, that may answer one stage of a question of two stages."""
+
+
+def _by_report_date(
+    part: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    scores: np.ndarray,
+    ranked: list[int],
+    stage: Stage,
+) -> list[int]:
+    """The close sentences that answer a stage, from the earliest report (or the latest) first.
+
+    "What was the first estimate ..., and what is the latest?": the first estimate and the latest
+    fit each part alike; the report of August gives the first, that of November the latest. The
+    order is by date only when the close sentences come from reports of at least two months.
+    """
+    close = [
+        i
+        for i in ranked[:STAGE_TRIES]
+        if scores[i] >= KEEP_RATIO * scores[ranked[0]]
+        and _answers(part, shape, candidates, scores, i)
+    ]
+    # The stages of one thing differ in a figure: "what did the deal give" is answered by the
+    # deal's "6.1%", not by "Members will vote on the deal in January" beside it.
+    answering = close
+    if shape.wants == "other":
+        close = [i for i in close if _FIGURE.search(candidates[i].text)] or close
+    dated = {i: month for i in close if (month := report_month(candidates[i].passage))}
+    if len(set(dated.values())) < 2:
+        return close if close != answering else []
+    ordered = sorted(dated, key=dated.__getitem__, reverse=stage == "late")
+    return [ordered[0], *(i for i in close if i != ordered[0])]
 
 
 def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) -> str:

@@ -185,6 +185,30 @@ _DATED_YEAR = re.compile(
 )
 DATELINE_CHARS = 200
 """How far into a passage its own date is looked for, when a sentence says "last year"."""
+_DATED_MONTH = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b\d{{1,2}}\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?P<year3>(?:19|20)\d\d)-(?P<month3>\d\d)-\d\d\b"
+    r"|(?P<year4>(?:19|20)\d\d)年(?P<month4>\d{1,2})月",
+    re.IGNORECASE,
+)
+
+
+def report_month(passage: str) -> tuple[int, int] | None:
+    """The year and month a passage is dated, from the first date near its top, or None.
+
+    "Aug 2025 ...", "By Gwen Ashdown-Rees | Nov 3, 2025", "ASHFORD GLEN, March 2021 —": a month is
+    what tells the first estimate from the latest within one year.
+    """
+    found = _DATED_MONTH.search(passage[:DATELINE_CHARS])
+    if found is None:
+        return None
+    year = next(found[g] for g in ("year", "year2", "year3", "year4") if found[g])
+    month = next(found[g] for g in ("month", "month2", "month3", "month4") if found[g])
+    number = int(month) if month.isdigit() else _MONTH_NUMBER.get(month[:3].lower())
+    return (int(year), number) if number else None
+
+
 _RELATIVE_YEAR = {
     "last year": -1,
     "this year": 0,
@@ -238,6 +262,29 @@ def year_ahead(passage: str) -> str:
     """
     ahead = _NEXT.search(passage)
     return year_meant(ahead.group(), passage) if ahead else ""
+
+
+# "Up from 97 last year", "than a year ago", "比去年": the year before is only what the report's own
+# year is compared with.
+_COMPARED_RELATIVE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping|increased|decreased|jumped|"
+    r"dropped)\s+from\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^.;:]{0,30}$|[比较]$",
+    re.IGNORECASE,
+)
+
+
+def compares_past_year(sentence: str) -> bool:
+    """Whether the sentence names the year before only to compare its own year's figure with it.
+
+    "The judges tasted 118 entries, up from 97 last year" in a report of 2024 gives 2024's entries
+    as well as 2023's.
+    """
+    relative = _RELATIVE_YEAR_PATTERN.search(sentence)
+    return (
+        relative is not None
+        and _RELATIVE_YEAR.get(relative.group().lower(), 0) < 0
+        and _COMPARED_RELATIVE.search(sentence[: relative.start()].rstrip()) is not None
+    )
 
 
 def year_meant(sentence: str, passage: str) -> str:

@@ -133,6 +133,16 @@ _PERCENT_QUESTION = re.compile(
     r"|\b(?:interest|inflation|unemployment|jobless|growth|vacancy|mortality|tax) rates?\b",
     re.IGNORECASE,
 )
+# "What was the exam pass rate?", "What were Merebrook's household recycling rates in 2023/24 and
+# 2024/25?": a rate asked for itself is a share. Rates counted per head or paid by the hour are not
+# ("the birth rate", "the nightly rate"), and "the rate decision" asks about a decision.
+_RATE_ASKED = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\b[^?]*?(?<!\bhourly)(?<!\bnightly)(?<!\bdaily)"
+    r"(?<!\bweekly)(?<!\bmonthly)(?<!\bexchange)(?<!\bbirth)(?<!\bdeath)(?<!\bcrime)(?<!\bheart)"
+    r"(?<!\bframe)(?<!\broom)\s+rates?\b(?=\W*$|\s*,|\s+(?:in|at|for|of|after|before|on|during|"
+    r"by|and|across|among|last|this|between)\b)",
+    re.IGNORECASE,
+)
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
 # money word later in the question is only part of what it is about.
 _ASKED_NOUN = re.compile(
@@ -988,7 +998,7 @@ def _wanted(question: str) -> Wanted:
         and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"].split()[-1]))
     ):
         return "money"
-    if _PERCENT_QUESTION.search(question):
+    if _PERCENT_QUESTION.search(question) or _RATE_ASKED.search(question):
         return "percent"
     if _HOW_MANY_UNITS.search(question):
         return "measure"

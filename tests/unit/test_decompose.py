@@ -95,6 +95,11 @@ def test_a_later_clause_with_its_own_time_does_not_borrow_the_first_clauses_year
     )
 
 
+def test_a_later_stage_does_not_borrow_the_year_of_the_first() -> None:
+    asked = "What fee did the 2023 draft plan propose for Tarnby, and what did the final plan set?"
+    assert sub_questions(asked)[1] == "what did the final plan set (Tarnby)"
+
+
 def test_a_later_how_many_that_names_nothing_counts_what_the_first_counts() -> None:
     asked = "How many homes did the draft masterplan propose, and how many were approved?"
     assert sub_questions(asked)[1] == "how many homes were approved"

@@ -1853,3 +1853,124 @@ def test_a_data_field_of_a_price_list_is_no_source_line(embeddings: LocalEmbeddi
         "How much data does the Orbit Mobile Plus plan include?", _evidence(plan), embeddings
     )
     assert "30GB" in found.text
+
+
+def test_a_count_of_what_the_asked_people_did_answers_how_many_people(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Plan to shut Tarnley pool draws fire\nThe survey on closing Tarnley leisure pool drew "
+        "2,918 replies and 5,406 responses online, the council said. Most objected."
+    )
+    found = extract_answer(
+        "How many people responded to the survey on closing Tarnley pool?",
+        _evidence(report),
+        embeddings,
+    )
+    assert "5,406 responses" in found.text
+
+
+def test_a_row_repeating_a_keyword_query_with_its_figure_answers_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Ostley Borough — road maintenance 2024/25\nMeasure | Value\nPotholes filled | 14,310\n"
+        "Road length gritted per year | 410 km\nResurfaced road length per year | 38 km\n"
+        "Pavement resurfaced per year | 9 km"
+    )
+    found = extract_answer(
+        "ostley resurfaced road length per year km", _evidence(table), embeddings
+    )
+    assert found.text.startswith("Resurfaced road length per year: 38 km")
+
+
+def test_a_league_table_is_topped_by_its_first_row(embeddings: LocalEmbeddings) -> None:
+    clubs = ("Fenby Otters", "Corbridge Seals", "Stebbing Swifts", "Ashwell Pike")
+    table = (
+        "Eastern Canoe Polo League 2025 — Men's Division, final table\n"
+        "| Pos | Club | P | W | L | Pts |\n| --- | --- | --- | --- | --- | --- |\n"
+    ) + "\n".join(
+        f"| {place} | {club} | 12 | {14 - 3 * place} | {3 * place - 2} | {3 * (14 - 3 * place)} |"
+        for place, club in enumerate(clubs, start=1)
+    )
+    found = extract_answer(
+        "Which club topped the Men's Division in 2025?", _evidence(table), embeddings
+    )
+    assert found.text.startswith("1: Club Fenby Otters")
+
+
+def test_a_table_s_overall_row_says_who_won_the_whole_contest(embeddings: LocalEmbeddings) -> None:
+    table = (
+        "Harwick Marmalade Awards 2025 — class winners\n| Class | Winner | Home town |\n"
+        "| --- | --- | --- |\n| Seville orange | Tom Akinde-Ross | Corbridge |\n"
+        "| Under 16 | Pip Garroway | Lode |\n| Open (overall) | Ines Marlow-Cade | Fenby |\n"
+        "| Novice | Rafi Olderton | Ashwell |"
+    )
+    found = extract_answer(
+        "Who won the 2025 Harwick Marmalade Awards?", _evidence(table), embeddings
+    )
+    assert found.text.startswith("Open (overall): Winner Ines Marlow-Cade")
+
+
+def test_a_figure_up_from_last_year_s_answers_for_the_report_s_own_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    earlier = (
+        "Tarnby Chutney Show goes to Lode cook\nBy Ada Marsh | Sep 2023\nThe judges opened 212 "
+        "jars in the village hall, up from 176 last year."
+    )
+    later = (
+        "Sep 9, 2024 — TARNBY — A record 251 jars were entered in the Tarnby Chutney Show, "
+        "organisers said."
+    )
+    found = extract_answer(
+        "How many jars were entered in the Tarnby Chutney Show in 2023 and 2024?",
+        _evidence(earlier, later),
+        embeddings,
+    )
+    assert "212 jars" in found.text and "251 jars" in found.text
+    assert "Not found" not in found.text
+
+
+def test_the_first_estimate_is_the_earliest_report_s_and_the_latest_the_latest_s(
+    embeddings: LocalEmbeddings,
+) -> None:
+    later = (
+        "Sea wall bill rises\nBy Ada Marsh | Nov 3, 2025\nThe cost of rebuilding the Tarnby sea "
+        "wall has risen to £14.6 million, half as much again as the first estimate, the council said."
+    )
+    earlier = (
+        "Aug 2025 ... The council's first estimate puts the cost of rebuilding the Tarnby sea wall "
+        "at £9.8 million, which it hopes to meet from flood defence grants."
+    )
+    found = extract_answer(
+        "What was the first estimate for rebuilding the Tarnby sea wall, and what is the latest?",
+        _evidence(later, earlier),
+        embeddings,
+    )
+    assert found.text.index("£9.8 million") < found.text.index("£14.6 million")
+
+
+def test_a_stage_asked_without_a_kind_is_answered_by_the_sentence_with_its_figure(
+    embeddings: LocalEmbeddings,
+) -> None:
+    offer = (
+        "Tarnby Buses statement on pay\nOct 2025 · Our offer of a 3.5% pay rise over two years is "
+        "fair and affordable. We urge the union to put it to its members."
+    )
+    deal = (
+        "Tarnby Buses strike called off after deal\nBy Ann Lee | Dec 2, 2025\nThe union has "
+        "suspended further action after agreeing a pay deal worth 5.2% over two years plus a "
+        "one-off £500 payment for every driver. Members will vote on the deal in January."
+    )
+    history = (
+        "Tarnby Buses — history\nThe last strike at Tarnby Buses ended after nine days when the "
+        "two sides agreed a deal. That deal, the union said at the time, would not be enough."
+    )
+    found = extract_answer(
+        "What pay rise did Tarnby Buses first offer, and what did the deal that ended the strike "
+        "give?",
+        _evidence(offer, deal, history),
+        embeddings,
+    )
+    assert "3.5%" in found.text and "5.2%" in found.text

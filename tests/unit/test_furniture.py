@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from signalbox.graphs.furniture import (
+    compares_past_year,
     day_meant,
     is_furniture_line,
     leading_date,
+    report_month,
     strip_furniture,
     year_ahead,
     year_meant,
@@ -37,6 +39,16 @@ def test_next_spring_in_a_winter_report_is_the_same_year() -> None:
 def test_a_year_ago_in_a_dated_report_is_the_year_before_its_date() -> None:
     report = "June 3, 2024 — Crowds of 4,100 came, up from 3,800 a year ago."
     assert year_meant("Crowds of 4,100 came, up from 3,800 a year ago.", report) == "2023"
+
+
+def test_a_figure_up_from_last_year_s_is_the_report_s_own_year_s() -> None:
+    assert compares_past_year("The judges tasted 118 entries, up from 97 last year.")
+    assert compares_past_year("客流量比去年增长一成。")
+
+
+def test_a_figure_given_for_last_year_is_last_year_s_alone() -> None:
+    assert not compares_past_year("It had carried 3.1 million riders last year.")
+    assert not compares_past_year("The fair moved from Pellmarsh to Dunmere last year.")
 
 
 def test_a_passage_announcing_next_season_is_about_that_year() -> None:
@@ -127,3 +139,9 @@ def test_a_month_and_year_that_opens_a_sentence_is_no_dateline() -> None:
 def test_a_desk_in_brackets_after_a_date_is_not_quoted() -> None:
     sentence = "Mar 5, 2025 — (Science Desk) — The Orrin Glacier has retreated 900 metres."
     assert strip_furniture(sentence) == "The Orrin Glacier has retreated 900 metres."
+
+
+def test_a_report_is_dated_by_the_first_month_near_its_top() -> None:
+    assert report_month("Pier bill rises\nBy Gwen Ash | Nov 3, 2025\nThe cost rose.") == (2025, 11)
+    assert report_month("ASHFORD GLEN, March 2021 — Ministers approved the dam.") == (2021, 3)
+    assert report_month("The dam will open in 2029.") is None

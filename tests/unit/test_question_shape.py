@@ -641,6 +641,18 @@ def test_an_interest_or_inflation_rate_is_a_percentage() -> None:
     assert question_shape("calvessa inflation rate august 2023").wants == "percent"
 
 
+def test_a_rate_asked_for_itself_is_a_percentage() -> None:
+    asked = "What were Tarnby's household composting rates in 2022/23 and 2023/24?"
+    assert question_shape(asked).wants == "percent"
+    assert question_shape("What was the exam pass rate at Lode College?").wants == "percent"
+
+
+def test_a_rate_paid_or_counted_per_head_or_a_rate_decision_is_no_percentage() -> None:
+    assert question_shape("What is the nightly rate at the Quay Hotel?").wants != "percent"
+    assert question_shape("What was the birth rate in Tarnby in 2020?").wants != "percent"
+    assert question_shape("When is the next Bank of Ostrel rate decision?").wants == "date"
+
+
 def test_how_hot_is_answered_in_degrees() -> None:
     shape = question_shape("How hot did the sea get during the heatwave?")
     assert answer_values(shape, "The water reached 31.8C on 3 August.") == {"31.8C"}

@@ -1,0 +1,54 @@
+"""Two parts that ask for one figure at two stages.
+
+The first estimate and the latest, a forecast and the outcome, a draft and the final text: "What was the first estimate for repairing the pier, and what is the latest?" is answered by two
+reports of the same thing that differ in their figure and their date. Both fit each part about
+equally well, since each part names the same subject; what tells them apart is when each was
+reported. The earlier stage is told first, so the earliest report answers it and the latest report
+the later stage.
+
+Written by hand: the stage words are a short closed list of English news wording, and no installed
+library orders the stages of a process.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from signalbox.graphs.question_shape import question_shape
+
+Stage = Literal["early", "late"]
+
+_EARLY = re.compile(
+    r"\b(?:first|initial|initially|original|originally|proposed?|proposals?|draft|forecasts?|"
+    r"forecast|predicted|projected|expected|estimated?|planned|provisional|provisionally|tender|"
+    r"offer|offered|budgeted|promised|intended|meant|before)\b",
+    re.IGNORECASE,
+)
+_LATE = re.compile(
+    r"\b(?:final|finally|actual|actually|latest|now|revised|revision|approved|confirmed|"
+    r"eventually|in the end|ended|deal|settled|agreed|outturn|currently|after)\b",
+    re.IGNORECASE,
+)
+
+
+def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
+    """Each part's stage, when two parts ask for one thing at an earlier and a later stage.
+
+    A part's stage is read from its own words: early ones ("first", "proposed", "forecast")
+    against late ones ("final", "latest", "now"). "What was the dam expected to cost when it was
+    approved, and what is the cost now?" has one of each in its first part and a late one in the
+    second: the first part is the earlier stage. Parts that do not differ have no stage, nor do
+    parts that ask for different kinds of thing ("who built it, and what did it cost in the end")
+    or for a person, a place or a date (when a barrier was opened and when it was first raised
+    are two events, not two stages of one).
+    """
+    if len(parts) != 2:
+        return (None,) * len(parts)
+    wanted = {question_shape(part).wants for part in parts}
+    if len(wanted) > 1 or wanted & {"person", "place", "date"}:
+        return (None, None)
+    leaning = [len(_EARLY.findall(part)) - len(_LATE.findall(part)) for part in parts]
+    if leaning[0] == leaning[1]:
+        return (None, None)
+    return ("early", "late") if leaning[0] > leaning[1] else ("late", "early")

@@ -1,0 +1,30 @@
+"""Two parts asking for one figure at two stages are told apart as the earlier and the later."""
+
+from __future__ import annotations
+
+from signalbox.graphs.stages import stages
+
+
+def test_a_first_estimate_and_the_latest_are_an_earlier_and_a_later_stage() -> None:
+    parts = ("What was the first estimate for the Tarnby sea wall", "what is the latest (Tarnby)")
+    assert stages(parts) == ("early", "late")
+
+
+def test_the_later_stage_may_be_asked_first() -> None:
+    parts = ("How much did the appeal raise in the end", "how much did it set out to raise")
+    assert stages(parts) == ("late", "early")
+
+
+def test_a_part_naming_both_stages_is_earlier_than_one_naming_only_the_later() -> None:
+    parts = ("What was the dam expected to cost when it was approved", "what is the cost now")
+    assert stages(parts) == ("early", "late")
+
+
+def test_parts_asking_different_kinds_of_thing_are_no_stages() -> None:
+    parts = ("Which firm built the Kelby tram line", "what did it cost in the end")
+    assert stages(parts) == (None, None)
+
+
+def test_parts_asking_the_same_way_are_no_stages() -> None:
+    parts = ("Who won the men's title", "who won the women's title")
+    assert stages(parts) == (None, None)
