@@ -29,7 +29,6 @@ from signalbox.graphs.furniture import (
     dateline_place,
     day_meant,
     leading_date,
-    report_month,
     split_at_cuts,
     strip_furniture,
     without_month_dateline,
@@ -52,7 +51,7 @@ from signalbox.graphs.question_shape import (
     question_shape,
     without_anchors,
 )
-from signalbox.graphs.stages import Stage, stages
+from signalbox.graphs.stages import Stage, stages, told
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS, query_terms, tokenize
@@ -1696,7 +1695,7 @@ def _answer_parts(
             missing.append(part)
             continue
         if stage := staged[number]:
-            answering = _by_report_date(part, shape, candidates, scores, ranked, stage) or answering
+            answering = _by_stage(part, shape, candidates, scores, ranked, stage) or answering
         ranked.remove(answering[0])
         ranked.insert(0, answering[0])
         # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
@@ -1718,7 +1717,7 @@ STAGE_TRIES = 8
 """Sentences, best first, that may answer one stage of a question of two stages."""
 
 
-def _by_report_date(
+def _by_stage(
     part: str,
     shape: QuestionShape,
     candidates: list[Candidate],
@@ -1726,13 +1725,16 @@ def _by_report_date(
     ranked: list[int],
     stage: Stage,
 ) -> list[int]:
-    """The close sentences that answer a stage, from the earliest report (or the latest) first.
+    """The close sentences that answer a stage, those whose figure tells the other stage last.
 
-    "What was the first estimate ..., and what is the latest?": the first estimate and the latest
-    fit each part alike; the report of August gives the first, that of November the latest. The
-    order is by date only when the close sentences come from reports of at least two months.
+    "What was the Ossary Dam expected to cost when it was approved, and what is the cost now?":
+    "The scheme is estimated to cost £2.4 billion" and "The cost has risen to £3.65 billion"
+    fit each part alike, and the second tells the later stage. (A sentence is not put first for
+    telling the asked stage: "The building work was then estimated at £5.9 million" tells an
+    early stage of something else than "How much did the charity set out to raise?")
+    Empty when the order stays as it was.
     """
-    close = [
+    answering = [
         i
         for i in ranked[:STAGE_TRIES]
         if scores[i] >= KEEP_RATIO * scores[ranked[0]]
@@ -1740,14 +1742,19 @@ def _by_report_date(
     ]
     # The stages of one thing differ in a figure: "what did the deal give" is answered by the
     # deal's "6.1%", not by "Members will vote on the deal in January" beside it.
-    answering = close
+    close = answering
     if shape.wants == "other":
-        close = [i for i in close if _FIGURE.search(candidates[i].text)] or close
-    dated = {i: month for i in close if (month := report_month(candidates[i].passage))}
-    if len(set(dated.values())) < 2:
-        return close if close != answering else []
-    ordered = sorted(dated, key=dated.__getitem__, reverse=stage == "late")
-    return [ordered[0], *(i for i in close if i != ordered[0])]
+        close = [i for i in answering if _FIGURE.search(candidates[i].text)] or answering
+    other_stage = [i for i in close if _stage_told(shape, candidates[i]) not in (stage, None)]
+    ordered = [i for i in close if i not in other_stage] + other_stage
+    return ordered if ordered and ordered[0] != answering[0] else []
+
+
+def _stage_told(shape: QuestionShape, candidate: Candidate) -> Stage | None:
+    """The stage the clauses holding the sentence's figures tell ("estimated to cost £2.4bn")."""
+    clauses = _value_clauses(shape, candidate.text) or [candidate.text]
+    found = {told(clause) for clause in clauses} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) -> str:

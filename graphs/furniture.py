@@ -185,28 +185,6 @@ _DATED_YEAR = re.compile(
 )
 DATELINE_CHARS = 200
 """How far into a passage its own date is looked for, when a sentence says "last year"."""
-_DATED_MONTH = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d)\b"
-    rf"|\b\d{{1,2}}\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<year3>(?:19|20)\d\d)-(?P<month3>\d\d)-\d\d\b"
-    r"|(?P<year4>(?:19|20)\d\d)年(?P<month4>\d{1,2})月",
-    re.IGNORECASE,
-)
-
-
-def report_month(passage: str) -> tuple[int, int] | None:
-    """The year and month a passage is dated, from the first date near its top, or None.
-
-    "Aug 2025 ...", "By Gwen Ashdown-Rees | Nov 3, 2025", "ASHFORD GLEN, March 2021 —": a month is
-    what tells the first estimate from the latest within one year.
-    """
-    found = _DATED_MONTH.search(passage[:DATELINE_CHARS])
-    if found is None:
-        return None
-    year = next(found[g] for g in ("year", "year2", "year3", "year4") if found[g])
-    month = next(found[g] for g in ("month", "month2", "month3", "month4") if found[g])
-    number = int(month) if month.isdigit() else _MONTH_NUMBER.get(month[:3].lower())
-    return (int(year), number) if number else None
 
 
 _RELATIVE_YEAR = {

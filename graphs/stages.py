@@ -1,10 +1,12 @@
 """Two parts that ask for one figure at two stages.
 
-The first estimate and the latest, a forecast and the outcome, a draft and the final text: "What was the first estimate for repairing the pier, and what is the latest?" is answered by two
-reports of the same thing that differ in their figure and their date. Both fit each part about
-equally well, since each part names the same subject; what tells them apart is when each was
-reported. The earlier stage is told first, so the earliest report answers it and the latest report
-the later stage.
+The first estimate and the latest, a forecast and the outcome, a draft and the final text: "What
+was the first estimate for repairing the pier, and what is the latest?" is answered by two reports
+of the same thing that differ in their figure. Both fit each part about equally well, since each
+part names the same subject; what tells them apart is the stage each figure's clause tells: "the
+first estimate puts the cost at £8.2 million", "the cost has risen to £11.5 million". (The reports'
+dates do not: an older look-alike, "Wexley closed two libraries to save £420,000", is the earliest
+report and no stage of the closures asked about.)
 
 Written by hand: the stage words are a short closed list of English news wording, and no installed
 library orders the stages of a process.
@@ -39,6 +41,7 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     against late ones ("final", "latest", "now"). "What was the dam expected to cost when it was
     approved, and what is the cost now?" has one of each in its first part and a late one in the
     second: the first part is the earlier stage. Parts that do not differ have no stage, nor do
+    parts that name no later stage ("its first and second weekends" are two weekends), nor
     parts that ask for different kinds of thing ("who built it, and what did it cost in the end")
     or for a person, a place or a date (when a barrier was opened and when it was first raised
     are two events, not two stages of one).
@@ -48,7 +51,36 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     wanted = {question_shape(part).wants for part in parts}
     if len(wanted) > 1 or wanted & {"person", "place", "date"}:
         return (None, None)
-    leaning = [len(_EARLY.findall(part)) - len(_LATE.findall(part)) for part in parts]
-    if leaning[0] == leaning[1]:
+    late = [len(_LATE.findall(part)) for part in parts]
+    leaning = [
+        len(_EARLY.findall(part)) - told_late for part, told_late in zip(parts, late, strict=True)
+    ]
+    # "its first and second weekends" are two times, not two stages: a later stage is named.
+    if leaning[0] == leaning[1] or not any(late):
         return (None, None)
     return ("early", "late") if leaning[0] > leaning[1] else ("late", "early")
+
+
+# What a figure's clause says of its stage. Narrower than the question's words: "the first
+# closures in 30 years" is no first estimate, and "will" states final figures too ("The cuts will
+# save £1.3m a year").
+_TOLD_EARLY = re.compile(
+    r"\b(?:propos\w*|draft|forecasts?|forecasting|expects?|expected|expecting|estimat\w*|"
+    r"plans?|planned|planning|intends?|intended|offer\w*|provisional\w*|initial\w*|"
+    r"original\w*|budget\w*|targets?|targeted|aims?|aimed|hopes?|hoped|set out to|asked|"
+    r"asks|tender\w*)\b",
+    re.IGNORECASE,
+)
+_TOLD_LATE = re.compile(
+    r"\b(?:final\w*|actual\w*|risen|rose|confirmed|agreed|agreeing|approved|settled|deal|"
+    r"revised|now|eventually|in the end|ended up|fined|awarded|outturn)\b",
+    re.IGNORECASE,
+)
+
+
+def told(clause: str) -> Stage | None:
+    """The stage a figure's clause tells, when it tells one and not the other."""
+    early, late = bool(_TOLD_EARLY.search(clause)), bool(_TOLD_LATE.search(clause))
+    if early == late:
+        return None
+    return "early" if early else "late"

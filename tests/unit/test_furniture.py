@@ -7,7 +7,6 @@ from signalbox.graphs.furniture import (
     day_meant,
     is_furniture_line,
     leading_date,
-    report_month,
     strip_furniture,
     year_ahead,
     year_meant,
@@ -139,9 +138,3 @@ def test_a_month_and_year_that_opens_a_sentence_is_no_dateline() -> None:
 def test_a_desk_in_brackets_after_a_date_is_not_quoted() -> None:
     sentence = "Mar 5, 2025 — (Science Desk) — The Orrin Glacier has retreated 900 metres."
     assert strip_furniture(sentence) == "The Orrin Glacier has retreated 900 metres."
-
-
-def test_a_report_is_dated_by_the_first_month_near_its_top() -> None:
-    assert report_month("Pier bill rises\nBy Gwen Ash | Nov 3, 2025\nThe cost rose.") == (2025, 11)
-    assert report_month("ASHFORD GLEN, March 2021 — Ministers approved the dam.") == (2021, 3)
-    assert report_month("The dam will open in 2029.") is None

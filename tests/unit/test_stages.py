@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from signalbox.graphs.stages import stages
+from signalbox.graphs.stages import stages, told
 
 
 def test_a_first_estimate_and_the_latest_are_an_earlier_and_a_later_stage() -> None:
@@ -28,3 +28,14 @@ def test_parts_asking_different_kinds_of_thing_are_no_stages() -> None:
 def test_parts_asking_the_same_way_are_no_stages() -> None:
     parts = ("Who won the men's title", "who won the women's title")
     assert stages(parts) == (None, None)
+
+
+def test_two_times_with_no_later_stage_named_are_no_stages() -> None:
+    parts = ("What did Harrow Road gross in its first weekend", "in its second weekend")
+    assert stages(parts) == (None, None)
+
+
+def test_a_figure_estimated_tells_the_earlier_stage_and_one_risen_to_the_later() -> None:
+    assert told("The scheme is estimated to cost £2.4 billion") == "early"
+    assert told("The cost of the dam has risen to £3.65 billion") == "late"
+    assert told("The cuts will save £1.3m a year") is None
