@@ -802,7 +802,10 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("watch", "watched"), (*_ATTENDING, "viewers", "audience")),
     "held": ("take place", "takes place", "took place", "staged", "scheduled"),
-    "led": ("lead", "leader", "headed"),
+    # "Dig director Dr Aurelia Mbeki-Stroud" is who is leading the excavation.
+    **dict.fromkeys(
+        ("led", "lead", "leads", "leading"), ("lead", "leader", "led", "headed", "director")
+    ),
     **dict.fromkeys(("caused", "cause"), ("cause", "caused", "blamed", "sparked", "started")),
 }
 

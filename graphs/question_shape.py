@@ -1093,6 +1093,12 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         apart += [m.span() for p in (_CLOCK_TIME, _AGE) for m in p.finditer(text)]
     elif shape.wants == "measure":
         apart += [m.span() for m in _AGE.finditer(text)]
+        # "a seven-year planning battle" measures the battle, not the runway asked about; "every
+        # 6 minutes" says how often trams run, not how long the line is.
+        apart += [
+            m.span() for m in _COMPOUND_MEASURE.finditer(text) if _measures_other(shape, text, m)
+        ]
+        apart += [m.span() for m in _EVERY.finditer(text)]
     # "How much wine did Valdoret produce?" is answered by no place in an order ("the 64th wine
     # auction"). (Nor by a sum of money, but "How much damage", "the biggest award" are sums.)
     if shape.wants == "number":
@@ -1134,6 +1140,34 @@ def _name_words(name: str) -> set[str]:
 def _counts_in_unit(shape: QuestionShape) -> bool:
     """Whether the question names the unit it wants the answer in ("how many weeks")."""
     return bool(shape.focus) and re.fullmatch(_UNITS, shape.focus[0]) is not None
+
+
+_COMPOUND_MEASURE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)?)-(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A measure joined to the noun it modifies: "a 3,150-metre runway", "a seven-year battle"."""
+_EVERY = re.compile(r"\bevery\s+\d[\d,.]*\s*[a-z]+", re.IGNORECASE)
+COMPOUND_REACH = 2
+"""Words after "a 3,150-metre" that may name what it measures ("second runway")."""
+
+
+def _measures_other(shape: QuestionShape, text: str, compound: re.Match[str]) -> bool:
+    """Whether a figure joined to its unit measures a thing the question does not name.
+
+    "The 3,150-metre runway" measures the runway asked about; "a seven-year planning battle" and
+    "the 58-day public inquiry" do not. A compound at the end of its clause modifies nothing.
+    """
+    following = re.match(rf"(?:\s+[A-Za-z][\w'’-]*){{1,{COMPOUND_REACH}}}", text[compound.end() :])
+    if following is None:
+        return False
+    asked = {word[:STEM_CHARS] for word in shape.words if len(word) >= STEM_CHARS}
+    return not any(word.lower()[:STEM_CHARS] in asked for word in following.group().split())
+
+
+STEM_CHARS = 4
+"""Letters two words share to count as one word ("runway", "runways")."""
 
 
 def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:

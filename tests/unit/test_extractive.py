@@ -1974,3 +1974,16 @@ def test_a_stage_asked_without_a_kind_is_answered_by_the_sentence_with_its_figur
         embeddings,
     )
     assert "3.5%" in found.text and "5.2%" in found.text
+
+
+def test_a_director_is_who_is_leading(embeddings: LocalEmbeddings) -> None:
+    find = (
+        "Aug 29, 2025 — ORMSBY — A silver brooch has been found at Ormsby Priory, the last find of "
+        "a five-week dig. Dig director Dr Lena Okafor-Reid of Tarn University said the brooch "
+        "probably belonged to a prior of Ormsby."
+    )
+    reopening = "Ormsby Priory will open to visitors again next spring, the Tarn team said."
+    found = extract_answer(
+        "Who is leading the excavation at Ormsby Priory?", _evidence(reopening, find), embeddings
+    )
+    assert found.text.startswith("Dig director Dr Lena Okafor-Reid")

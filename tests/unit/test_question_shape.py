@@ -653,6 +653,17 @@ def test_a_rate_paid_or_counted_per_head_or_a_rate_decision_is_no_percentage() -
     assert question_shape("When is the next Bank of Ostrel rate decision?").wants == "date"
 
 
+def test_a_length_joined_to_another_thing_does_not_measure_the_thing_asked() -> None:
+    shape = question_shape("How long will the new runway at Tarnby Airport be?")
+    assert answer_values(shape, "The move ends a seven-year planning battle.") == set()
+    assert answer_values(shape, "The 3,150-metre runway will open in 2031.") == {"3,150-metre"}
+
+
+def test_how_often_something_runs_is_no_length() -> None:
+    shape = question_shape("How long is the Tarnby tram line?")
+    assert answer_values(shape, "Trams run every 6 minutes at peak times.") == set()
+
+
 def test_how_hot_is_answered_in_degrees() -> None:
     shape = question_shape("How hot did the sea get during the heatwave?")
     assert answer_values(shape, "The water reached 31.8C on 3 August.") == {"31.8C"}
