@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from signalbox.graphs.question_shape import ARTICLES, question_shape
+from signalbox.graphs.stages import stages
 from signalbox.graphs.text import YEAR_LABEL
 from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
 
@@ -79,6 +80,8 @@ Span = tuple[int, int]
 @lru_cache(maxsize=256)
 def sub_questions(question: str) -> tuple[str, ...]:
     """The question's parts, each a question of its own; empty for a question of one part."""
+    if staged := _at_two_stages(question.strip()):
+        return staged
     parts = _clauses(question.strip())
     for _ in range(MAX_PARTS):
         split = [piece for part in parts for piece in _split_once(part)]
@@ -87,6 +90,32 @@ def sub_questions(question: str) -> tuple[str, ...]:
         parts = split
     tidy = list(dict.fromkeys(_tidy(part) for part in parts[:MAX_PARTS]))
     return tuple(_in_question_order(question, tidy)) if len(tidy) > 1 else ()
+
+
+# "How many premises was the rollout meant to reach originally, and after the revision?", "What was
+# the cost in the 2022 draft masterplan and in the approved scheme?": one question asked at two
+# times, the second named by a phrase alone.
+_TWO_TIMES = re.compile(
+    r"^(?P<head>.+?)\s+(?P<first>originally|initially|at first|at the start|at launch|"
+    r"(?P<prep>in|under|at|for|by|before|after)\s+(?:the|its|their|his|her)\s+[^,?]+?)\s*,?\s+and\s+"
+    r"(?P<second>(?:(?P=prep)|after|since|following|under|in|by|now|today|finally|eventually)\b"
+    r"[^?]*?)\s*\?*$",
+    re.IGNORECASE,
+)
+
+
+def _at_two_stages(question: str) -> tuple[str, ...]:
+    """The question asked at each of two stages it names by a phrase; empty if it names none.
+
+    The phrases alone tell no stage: "in the men's race and in the women's" are two races; the
+    second phrase must name a later stage than the first ("after the revision", "in the approved
+    scheme").
+    """
+    found = _TWO_TIMES.match(question)
+    if found is None:
+        return ()
+    parts = (f"{found['head']} {found['first']}", f"{found['head']} {found['second']}")
+    return parts if stages(parts) == ("early", "late") else ()
 
 
 def _in_question_order(question: str, parts: list[str]) -> list[str]:

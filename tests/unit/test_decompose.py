@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from signalbox.graphs.decompose import sub_questions
+from signalbox.graphs.decompose import _at_two_stages, sub_questions
 
 
 def test_two_years_make_two_questions() -> None:
@@ -158,4 +158,20 @@ def test_a_month_in_a_later_clause_is_its_time_not_a_name_of_its_own() -> None:
     ) == (
         "How many copies did Quellor sell in its first week",
         "how many copies by March 2025 (Quellor)",
+    )
+
+
+def test_one_question_asked_at_two_stages_named_by_phrases_is_asked_at_each() -> None:
+    asked = (
+        "What was the cost of the Tarnby bypass in the 2021 draft plan and in the approved plan?"
+    )
+    assert sub_questions(asked) == (
+        "What was the cost of the Tarnby bypass in the 2021 draft plan",
+        "What was the cost of the Tarnby bypass in the approved plan",
+    )
+
+
+def test_two_phrases_naming_no_later_stage_are_not_two_stages() -> None:
+    assert (
+        _at_two_stages("How fast was the winner in the men's race and in the women's race?") == ()
     )
