@@ -30,11 +30,11 @@ two releases with only its totals seen, and read in session 21 once hutch had be
 (session 20) was written the same way, on subjects no other split uses, measured on two releases
 with only its totals seen, and read in session 22 once coop had been measured. Coop (session 21)
 was written the same way, on subjects no other split uses, measured on two releases (sessions 21
-and 22) with only its totals seen, and stays held out until it is read. Byre (session 22) was
-written the same way, on subjects no other split uses, measured on the releases of sessions 21 and
-22 with only its totals seen, and stays held out until it is read. Fold (session 23, for the next
-release) was written the same way, on subjects no other split uses, and stays held out until it is
-measured.
+and 22) with only its totals seen, and read in session 23 once fold had been written. Byre
+(session 22) was written the same way, on subjects no other split uses, measured on the releases of
+sessions 21, 22 and 23 with only its totals seen, and stays held out until it is read. Fold
+(session 23) was written the same way, on subjects no other split uses, measured on the releases
+of sessions 22 and 23 with only its totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

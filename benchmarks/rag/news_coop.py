@@ -5,7 +5,7 @@ sourdough contest, a kite festival, a recycling rate report, a water polo league
 rollout, a castle ruin excavation, a record cold snap, a chocolate factory expansion, a ballet
 company's new artistic director, a fire station closure). Written at the end of session 21 by a
 helper who had not read or run the answerer, and held out: measured on the releases of sessions
-21 and 22, totals only. Every person, company, town, event and figure here is made up.
+21 and 22, totals only, then read in session 23. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
