@@ -185,8 +185,6 @@ _DATED_YEAR = re.compile(
 )
 DATELINE_CHARS = 200
 """How far into a passage its own date is looked for, when a sentence says "last year"."""
-
-
 _RELATIVE_YEAR = {
     "last year": -1,
     "this year": 0,

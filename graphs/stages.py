@@ -23,7 +23,7 @@ Stage = Literal["early", "late"]
 
 _EARLY = re.compile(
     r"\b(?:first|initial|initially|original|originally|proposed?|proposals?|draft|forecasts?|"
-    r"forecast|predicted|projected|expected|estimated?|planned|provisional|provisionally|tender|"
+    r"predicted|projected|expected|estimated?|planned|provisional|provisionally|tender|"
     r"offer|offered|budgeted|promised|intended|meant|before)\b",
     re.IGNORECASE,
 )
