@@ -34,7 +34,9 @@ and 22) with only its totals seen, and read in session 23 once fold had been wri
 (session 22) was written the same way, on subjects no other split uses, measured on the releases of
 sessions 21, 22 and 23 with only its totals seen, and stays held out until it is read. Fold
 (session 23) was written the same way, on subjects no other split uses, measured on the releases
-of sessions 22 and 23 with only its totals seen, and stays held out until it is read.
+of sessions 22 and 23 with only its totals seen, and stays held out until it is read. Pen (session
+24, for the next release) was written the same way, on subjects no other split uses, and stays
+held out until it is measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -62,6 +64,7 @@ from benchmarks.rag.news_hutch import HUTCH
 from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_pantry import PANTRY
+from benchmarks.rag.news_pen import PEN
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_shed import SHED
 from benchmarks.rag.news_silo import SILO
@@ -89,6 +92,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "coop": COOP,
     "byre": BYRE,
     "fold": FOLD,
+    "pen": PEN,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
