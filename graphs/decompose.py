@@ -48,7 +48,11 @@ _ASKS = re.compile(
     r"\b(?:who|whom|whose|what|when|where|which|how|why)\b",
     re.IGNORECASE,
 )
-_ONLY_SAYS_SEVERAL = re.compile(r"分别|各自|\b(?:respectively|both|each)\b", re.IGNORECASE)
+# "each year" says how often, not that several are asked.
+_ONLY_SAYS_SEVERAL = re.compile(
+    r"分别|各自|\b(?:respectively|both|each(?!\s+(?:year|month|week|day|night|season|hour|time)\b))\b",
+    re.IGNORECASE,
+)
 _CONJUNCTIONS_ZH = frozenset({"和", "及", "与", "以及", "跟", "、"})
 _CONJUNCTIONS_EN = frozenset({"and", "&"})
 _BOUNDARIES_ZH = frozenset(
@@ -310,7 +314,7 @@ def _split_once(part: str) -> list[str]:
     tokens = _tokens(part)
     for index, token in enumerate(tokens):
         if _is_conjunction(token.word) and 0 < index < len(tokens) - 1:
-            spans = _conjuncts(tokens, index)
+            spans = _conjuncts(tokens, index) or _parallel_phrases(tokens, index)
             if spans is None:
                 continue
             (left_start, left_end), (right_start, right_end) = spans
@@ -413,6 +417,35 @@ def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | Non
         return shared_end
     left_size, right_size = _units(tokens, left, right)
     return (left[left_size - 1], conjunction), (right[0], right[right_size - 1] + 1)
+
+
+_PREPOSITIONS = frozenset("in at on for to from by with during under after before since".split())
+
+
+def _parallel_phrases(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | None:
+    """Two phrases that open with the same preposition, each a part of its own.
+
+    "at Cullen Stack in 2019 and at Wrayhaven in 2025", "in the draft and in the approved scheme":
+    the first runs from its preposition (or an "as estimated" before it) to the conjunction, the
+    second to the clause's end.
+    """
+    after = tokens[conjunction + 1].word.lower()
+    if after not in _PREPOSITIONS:
+        return None
+    opening = [
+        i for i in range(conjunction) if tokens[i].word.lower() == after and tokens[i].tag == "w"
+    ]
+    if not opening:
+        return None
+    end = next(
+        (i for i in range(conjunction + 1, len(tokens)) if tokens[i].tag == "x"), len(tokens)
+    )
+    left_end = conjunction - 1 if tokens[conjunction - 1].tag == "x" else conjunction
+    start = opening[-1]
+    # "as estimated in 2021 and in the end": the estimate is the first phrase's alone.
+    if start >= 2 and tokens[start - 2].word.lower() == "as" and tokens[start - 1].tag == "w":
+        start -= 2
+    return (start, left_end), (conjunction + 1, end)
 
 
 def _shared_ending(

@@ -171,7 +171,8 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
                 asks = text.rstrip().endswith(("?", "？")) and not re.search(
                     r"(?<![\w-])\d", _A_YEAR.sub("", text)
                 )
-                if _RETRACTED.search(text):
+                correction = _CORRECTION.match(item.text) or _CORRECTION.match(text)
+                if _RETRACTED.search(text) or (correction and _REPORTED.search(text)):
                     before = text  # "The correct figure is £38m" below it refers back to it
                     continue
                 if len(_terms(text)) < 2 or headline or asks or addressed_to_assistant(text):
@@ -363,6 +364,15 @@ RESTATES_NEW = 0.2
 
 # A sentence that opens with a pronoun or a definite description ("The festival reported ...",
 # "The headline feature is ...") is about what the sentence before it names.
+# A correction notice tells what an article said, then what is so: "Correction: An article on
+# Saturday's reopening described the pool as 55 metres long. It is 50 metres."
+_CORRECTION = re.compile(r"\W*(?:corrections?|clarifications?)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:an?|the|our|this) (?:article|story|report|piece|item|headline|caption)\b[^.]{0,120}?"
+    r"\b(?:said|stated|described|gave|reported|named|called|listed|put|misspelled|misspelt)\b",
+    re.IGNORECASE,
+)
+
 _REFERS_BACK = re.compile(
     r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|The\s+(?P<what>[a-z][\w-]*|\d)|[其该它他她])"
 )
@@ -452,7 +462,8 @@ _PLANNED = re.compile(
     r"tomorrow)\b",
     re.I,
 )
-_ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+# "2019年中国经济增长了多少" asks what happened: "了" marks it done ("了解" is to understand).
+_ASKS_PAST = re.compile(r"\b(?:did|was|were|had)\b|了(?!解)", re.I)
 _ASKS_NOW = re.compile(r"\b(?:will|is|are|does|do|has|have|who\s+\w+s)\b", re.I)
 
 
@@ -466,8 +477,14 @@ def _plans_only(question: str, shape: QuestionShape, candidate: Candidate) -> bo
         shape.wants == "person"
         and _asks_past(question, shape)
         and not _ASKS_NOW.search(question)
-        and bool(_PLANNED.search(candidate.text))
+        and bool(_PLANNED.search(_QUOTED_SPEECH.sub(" ", candidate.text)))
     )
+
+
+# A speaker's own words: "'We will keep the crossing open,' a spokesman for Orbana Ferries, which
+# held the contract in 2020, said" is no plan of who runs it. (An apostrophe inside a word,
+# "the club's", opens no quotation.)
+_QUOTED_SPEECH = re.compile(r"""(?:^|(?<=\s))['"“‘][^'"“”‘’]{3,}['"”’](?=[\s,.;:]|$)""")
 
 
 def _asks_past(question: str, shape: QuestionShape) -> bool:
@@ -483,11 +500,13 @@ def _asks_past(question: str, shape: QuestionShape) -> bool:
 # happened.
 _FORECAST = re.compile(
     r"\b(?:will|would|could|might|shall|(?:is|are|was|were) (?:due|set|expected|forecast|"
-    r"projected|likely|poised) to|forecasts?|predicts?|expects?|"
-    r"(?:hope|aim|plan|intend)(?:s|ed)? to)\b",
+    r"projected|likely|poised) to|(?:expected|projected|forecast) to|forecasts?|predicts?|expects?|"
+    r"(?:hope|aim|plan|intend)(?:s|ed)? to)\b"
+    # Chinese has no word boundaries: "预计2019年增长6.2%" is a forecast.
+    r"|预计|预期|预测|有望|或将|料将|可能|计划",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\s(?:and|but|while|whereas)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–，；：（）]|\s-\s|\s(?:and|but|while|whereas)\s")
 
 
 def _forecast_only(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
@@ -807,6 +826,11 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
         ("led", "lead", "leads", "leading"), ("lead", "leader", "led", "headed", "director")
     ),
     **dict.fromkeys(("caused", "cause"), ("cause", "caused", "blamed", "sparked", "started")),
+    # "Found by: Bronwen Astley-Pryce" says who discovered the footprints.
+    **dict.fromkeys(
+        ("discovered", "discover", "rediscovered", "rediscover"),
+        ("found", "discovered", "rediscovered", "spotted", "came across"),
+    ),
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from signalbox.tools.cjk import has_cjk
+from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS
 
 Wanted = Literal[
@@ -38,6 +38,8 @@ _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
 # "第六届" (the sixth session), "第五任" (the fifth holder): which one of a series is asked about.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零两\d]{1,4}(?:届|任|次|期|代|季|轮|批|号|版)")
+# A word in Latin letters, as it stands in a (lowercased) Chinese question: "rafale", "gpt-3".
+_LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+-]*[a-z0-9]", re.ASCII)
 # "the second quarter" is the "Q2" of a results table or a report's title.
 _QUARTERS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _QUARTER = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter\b")
@@ -166,7 +168,11 @@ _CHINESE_ASKED_NOUN: list[tuple[Wanted, re.Pattern[str]]] = [
             r"(?:举办国|举办地|主办国|主办地|主办城市|举办城市|首都|所在地|总部|发源地|国家|城市|地点)$"
         ),
     ),
-    ("number", re.compile(r"(?:震级|人口|票房|价格|售价|销量|数量|面积|高度|长度|金额|年龄)$")),
+    # "高考人数", "失业率", "成交额": a count, a rate or a sum is a figure.
+    (
+        "number",
+        re.compile(r"(?:震级|人口|票房|价格|售价|销量|数量|面积|高度|长度|金额|年龄|数|率|额)$"),
+    ),
 ]
 # "between Fernholt and Cadmouth", "between March and June": the two ends of one route or spell.
 # Two figures are two parts ("How did its ranking change between 2017 and 2019?").
@@ -336,6 +342,8 @@ class QuestionShape:
     source"): a sentence about another kind ("ground-source systems") answers something else."""
     coordinated: bool = False
     """Names two anchors together ("Hong Kong and Macau", "香港和澳门"): each may be a part."""
+    asks_year: bool = False
+    """Asks which year ("In what year", "哪一年"): a day without its year ("12月11日") does not say."""
 
 
 def _normalise(text: str) -> str:
@@ -364,6 +372,11 @@ def question_shape(question: str) -> QuestionShape:
         quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
     ]
     anchors += _ORDINAL.findall(text)
+    latin = _LATIN_WORD.findall(text)
+    if count_cjk(question) > len(latin):
+        # In a Chinese question a word in Latin letters is a name, wherever it stands ("Rafale战斗机
+        # 研发国家", "中国哪一年加入WTO的"), as no capital marks a sentence's start.
+        anchors += [w for w in latin if not any(w in a for a in anchors)]
     anchors += [f"q{_QUARTERS.index(which) % 4 + 1}" for which in _QUARTER.findall(text)]
     named = [
         anchor
@@ -394,7 +407,12 @@ def question_shape(question: str) -> QuestionShape:
             if not {modifier, head} & ENGLISH_STOPWORDS
         ),
         _coordinated(text, anchors),
+        _ASKS_YEAR.search(text) is not None,
     )
+
+
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|哪一年|哪年|年份|何年")
+_HAS_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _coordinated(text: str, anchors: list[str]) -> bool:
@@ -835,6 +853,11 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
         role = _keyword_role(question)
         return (role,) if role else ()
     reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
+    # "Which firm restored the clock?" asks who restored it: the sentence says "restored by
+    # clockmakers Hartley & Voss", and seldom the word "firm".
+    first, *after = match["rest"].split() or [""]
+    if match["verb"] is None and first in _ANSWERER_KINDS and after and _is_past(after[0]):
+        return (after[0],)
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
     people = False
@@ -859,6 +882,15 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
 _WHEN_IS = re.compile(
     r"\W*when (?:is|was|will be|are|were) (?:the |this |next )?(?P<what>[^?]*)\??\s*"
 )
+# The kinds of thing "which" asks for that name no more than who did something: written by hand.
+_ANSWERER_KINDS = frozenset(
+    "firm company business team club side group organisation organization band country nation "
+    "city town village player person individual school college charity".split()
+)
+
+
+def _is_past(word: str) -> bool:
+    return word.endswith("ed") or word in PAST_FORMS
 
 
 def without_anchors(question: str) -> str:
@@ -1071,6 +1103,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
             and not _CALENDAR_WORDS.fullmatch(name)
             # "Winner 31,500" under a prize-money header is a column's name and a sum, no one.
             and not re.search(rf"{re.escape(name)}[.,]\d", text)
+            and not (shape.wants == "person" and not _may_be_someone(shape, name, text))
         }
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if shape.wants == "measure" and shape.words & _HEAT_WORDS:
@@ -1125,6 +1158,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         if not {_anchor_form(value.lower()), _anchor_form(value.lower().split()[0])}
         & set(shape.anchors)
         and value.lower() not in shape.words
+        and (not shape.asks_year or _HAS_YEAR.search(value) is not None)
     }
 
 
@@ -1177,6 +1211,52 @@ def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:
     """
     unit = re.findall(r"[^\W\d_][\w/]*", measure.group())[-1].lower()
     return len(unit) < 2 or bool({unit, unit.rstrip("s"), f"{unit}s"} & shape.words)
+
+
+# A clause that closes a sentence by naming who tells it: "..., the Wessex Downs Trust said on
+# Wednesday." Written by hand: the reporting verbs of news prose.
+_SOURCE_CLAUSE = (
+    r",\s+(?:the\s+)?{name}\s+(?:has\s+)?(?:said|says|announced|confirmed|reported|added)\b[^,;]*$"
+)
+_ASKS_SPEAKER = frozenset({"said", "say", "says", "announced", "announce", "told", "confirmed"})
+
+
+def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:
+    """Whether a name in the text may answer "who".
+
+    Not a street or a venue ("Mill Lane"), not a table's column ("2022: Spikes 958"), not only
+    the source that tells the news.
+    """
+    if name.split()[-1] in _PLACE_HEADS:
+        return False
+    first = re.escape(name.split()[0])
+    if _RECORD.match(text) and re.search(rf"(?:^[^:]{{1,40}}:\s+|,\s+){first}{_LABELS}", text):
+        return False
+    return not _only_the_source(shape, name, text)
+
+
+# The last word of a street's or a venue's name ("Mill Lane", "the Terrace Café"): written by hand,
+# the common ones of English addresses.
+_PLACE_HEADS = frozenset(
+    "Street Road Lane Avenue Square Terrace Drive Close Crescent Way Walk Row Place Gardens Café "
+    "Cafe Park Station Quay Wharf Pier Beach".split()
+)
+# A record ("2022: Spikes 958, Patches occupied 11."): each capitalised word before a figure names
+# a column.
+_RECORD = re.compile(r"^[^:]{1,40}:\s")
+_LABELS = r"\b(?:\s+[a-z][\w'’-]*){0,3}\s+[-−+£$€]?\d"
+
+
+def _only_the_source(shape: QuestionShape, name: str, text: str) -> bool:
+    """Whether the name stands only as who tells the news, which answers no "who did it".
+
+    "A trail of 84 footprints has been uncovered at Wrayhaven, the Corran Museum said on Tuesday"
+    does not say who found them; "Who said ...?" is answered by the source.
+    """
+    if shape.words & _ASKS_SPEAKER:
+        return False
+    pattern = re.compile(_SOURCE_CLAUSE.format(name=re.escape(name)))
+    return text.count(name) == 1 and pattern.search(text) is not None
 
 
 def _holds_asked_word(shape: QuestionShape, name: str) -> bool:
@@ -1232,7 +1312,9 @@ _CAPITALISED = re.compile(
     # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão".
     r"\b[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ɏ'’-]+)*"
-    r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d[\w.-]*\b)?"  # a model number is part of the name: "Nova 5"
+    # A model number is part of the name ("Nova 5"); it is written in Latin letters and figures,
+    # and ends where Chinese begins ("iPhone SE 3的芯片").
+    r"(?:[^\S\n]+(?!(?:19|20)\d\d\b)\d(?:[0-9A-Za-z.-]*[0-9A-Za-z])?(?![0-9A-Za-z]))?"
 )
 # "A-shaped", "U-turn" and "X-ray" are words, not names. A single word before a colon is a label
 # ("Founded: 2004 · Hub: Port Averne"), not a name. A post

@@ -23,8 +23,9 @@ Stage = Literal["early", "late"]
 
 _EARLY = re.compile(
     r"\b(?:first|initial|initially|original|originally|proposed?|proposals?|draft|forecasts?|"
-    r"predicted|projected|expected|estimated?|planned|provisional|provisionally|tender|"
-    r"offer|offered|budgeted|promised|intended|meant|before)\b",
+    r"predicted|projected|expect|expected|estimated?|planned|provisional|provisionally|tender|"
+    r"offer|offered|budgeted|promised|intended|meant|before|ask(?:ed)? for|sought|requested|"
+    r"demanded)\b",
     re.IGNORECASE,
 )
 _LATE = re.compile(
@@ -52,13 +53,25 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     if len(wanted) > 1 or wanted & {"person", "place", "date"}:
         return (None, None)
     late = [len(_LATE.findall(part)) for part in parts]
-    leaning = [
-        len(_EARLY.findall(part)) - told_late for part, told_late in zip(parts, late, strict=True)
-    ]
+    early = [len(_EARLY.findall(part)) for part in parts]
+    # "How much beet did it expect to slice, and how much did it slice?": what was done, after
+    # what was expected, is the later stage though no word names it.
+    if _EXPECTED.search(parts[0]) and not early[1] and not any(late) and _DONE.search(parts[1]):
+        return ("early", "late")
+    leaning = [told_early - told_late for told_early, told_late in zip(early, late, strict=True)]
     # "its first and second weekends" are two times, not two stages: a later stage is named.
     if leaning[0] == leaning[1] or not any(late):
         return (None, None)
     return ("early", "late") if leaning[0] > leaning[1] else ("late", "early")
+
+
+# What was wanted or foreseen, as against a first of several ("its first weekend").
+_EXPECTED = re.compile(
+    r"\b(?:expect|expected|estimated?|forecast|predicted|projected|planned|budgeted|promised|"
+    r"intended|meant|proposed|ask(?:ed)? for|sought|requested|demanded|offered)\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\bdid\b", re.IGNORECASE)
 
 
 # What a figure's clause says of its stage. Narrower than the question's words: "the first

@@ -175,3 +175,19 @@ def test_two_phrases_naming_no_later_stage_are_not_two_stages() -> None:
     assert (
         _at_two_stages("How fast was the winner in the men's race and in the women's race?") == ()
     )
+
+
+def test_two_phrases_opening_with_the_same_preposition_are_two_parts() -> None:
+    assert sub_questions(
+        "How many footprints were found at Kell Point in 2019 and at Orme in 2025?"
+    ) == (
+        "How many footprints were found at Kell Point in 2019?",
+        "How many footprints were found at Orme in 2025?",
+    )
+
+
+def test_each_year_says_how_often_and_stays_in_the_part() -> None:
+    assert sub_questions("How much did the bridge cost to build and to run each year?") == (
+        "How much did the bridge cost to build?",
+        "How much did the bridge cost to run each year?",
+    )

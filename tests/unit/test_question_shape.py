@@ -376,12 +376,60 @@ def test_the_words_after_the_asking_words_name_what_is_asked_passing_over_names(
     assert asked_focus("how many ferries did northgate order?") == ("ferries",)
 
 
+def test_which_kind_of_doer_asks_what_was_done() -> None:
+    assert asked_focus("which firm restored the town hall clock?") == ("restored",)
+    assert asked_focus("which team won the cup?") == ("won",)
+
+
 def test_without_a_verb_between_only_the_noun_after_which_is_asked() -> None:
     assert asked_focus("which architect designed the pier?") == ("architect",)
 
 
 def test_a_chinese_question_has_no_focus_words() -> None:
     assert question_shape("2020年中超冠军是谁？").focus == ()
+
+
+def test_a_latin_word_in_a_chinese_question_is_an_anchor_wherever_it_stands() -> None:
+    assert "zentrix" in question_shape("Zentrix战斗机研发国家").anchors
+    assert "wto" in question_shape("中国哪一年加入WTO的").anchors
+
+
+def test_a_model_number_in_a_name_ends_where_chinese_begins() -> None:
+    assert "Nexaro Nova 5" in names("手机 Nexaro Nova 5的芯片是什么")
+
+
+def test_a_day_without_its_year_does_not_say_which_year() -> None:
+    chinese = question_shape("青川大桥是哪一年建成的？")
+    assert not answer_values(chinese, "青川大桥于10月1日正式通车。")
+    assert answer_values(chinese, "青川大桥于2009年10月建成。")
+    english = question_shape("In what year did the Hallam Bridge open?")
+    assert not answer_values(english, "The Hallam Bridge opened on 12 March.")
+    assert answer_values(english, "The Hallam Bridge opened on 12 March 1998.") == {"1998"}
+
+
+def test_a_name_that_only_tells_the_news_does_not_say_who_did_it() -> None:
+    report = (
+        "A trail of footprints was uncovered at Orme after storms, the Kell Museum said on Tuesday."
+    )
+    assert not answer_values(question_shape("Who discovered the footprints at Orme?"), report)
+    assert answer_values(question_shape("Who said the footprints were found?"), report)
+
+
+def test_a_street_or_a_venue_is_no_one() -> None:
+    shape = question_shape("Who was the first swimmer into the lido?")
+    assert not answer_values(shape, "By 7am the queue ran down Mill Lane to the Terrace Café.")
+    assert answer_values(shape, "First in was Edna Cawley, who learned to swim there.")
+
+
+def test_the_columns_of_a_record_are_no_one() -> None:
+    shape = question_shape("Who rediscovered the orchid?")
+    assert not answer_values(shape, "2022: Spikes 958, Patches occupied 11.")
+    assert answer_values(shape, "Found by: Arthur Penhale.") == {"Arthur Penhale"}
+
+
+def test_a_chinese_question_ending_on_a_count_or_a_rate_wants_a_figure() -> None:
+    assert question_shape("2023年高考人数").wants == "number"
+    assert question_shape("2022年青川县失业率").wants == "number"
 
 
 def test_a_title_before_a_name_is_not_part_of_the_name() -> None:

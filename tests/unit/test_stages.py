@@ -39,3 +39,13 @@ def test_a_figure_estimated_tells_the_earlier_stage_and_one_risen_to_the_later()
     assert told("The scheme is estimated to cost £2.4 billion") == "early"
     assert told("The cost of the dam has risen to £3.65 billion") == "late"
     assert told("The cuts will save £1.3m a year") is None
+
+
+def test_what_was_done_after_what_was_expected_is_the_later_stage() -> None:
+    parts = ("How much beet did the Corran factory expect to slice", "how much did it slice")
+    assert stages(parts) == ("early", "late")
+
+
+def test_a_first_of_several_and_what_was_done_are_no_stages() -> None:
+    parts = ("How many came on its first weekend", "how many did it draw on its second")
+    assert stages(parts) == (None, None)
