@@ -24,6 +24,7 @@ from signalbox.graphs.question_shape import ARTICLES, question_shape
 from signalbox.graphs.stages import stages
 from signalbox.graphs.text import YEAR_LABEL
 from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
+from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS
 
 MAX_PARTS = 4
 MAX_CONJUNCT = 6
@@ -271,7 +272,9 @@ def _borrowed(subject: str, clause: str, first: str) -> str:
     """
     if _ASKS_WHEN.match(first):
         clause = _ASKS_WHEN.sub("", clause, count=1)
-    own = _OWN_TIME.search(clause)
+    # A later stage ("what did the restoration cost" after "the estimated cost in 2023") is a
+    # time of its own.
+    own = _OWN_TIME.search(clause) or stages((first, clause)) == ("early", "late")
     if not own:
         return subject
     return re.sub(r",(?:\s*,)+", ",", _FIRST_TIME.sub("", subject)).strip(" ,")
@@ -298,7 +301,32 @@ def _subject(first: str, others: list[str]) -> str:
     found = (re.search(re.escape(a), first, re.IGNORECASE) for a in question_shape(first).anchors)
     # Apart, so that two names borrowed together ("Quillon, Hearsay Live") stay two.
     joined = " " if has_cjk(first) else ", "
-    return joined.join(m.group() for m in found if m and m.group().lower() not in rest)
+    return joined.join(
+        _with_head_noun(first, m) for m in found if m and m.group().lower() not in rest
+    )
+
+
+# "the Castlebrook Lido restoration": a name before a noun names what "it" is in a later clause.
+_HEAD_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
+_NOT_HEAD = frozenset("last next each every ago so too".split())
+
+
+def _with_head_noun(first: str, name: re.Match[str]) -> str:
+    """The name with the noun it modifies after "the" ("Castlebrook Lido restoration"), if any.
+
+    "What was the Castlebrook Lido restoration expected to cost, and what did it cost in the
+    end?" asks what the restoration cost, not what anything at the lido did.
+    """
+    head = _HEAD_NOUN.match(first, name.end())
+    if (
+        head is None
+        or name.group()[:1].isdigit()  # "the 2025 campaign" is a time, dropped as one
+        or not first[: name.start()].lower().endswith("the ")
+        or head["noun"] in ENGLISH_STOPWORDS | _BOUNDARIES_EN | _NOT_HEAD
+        or head["noun"].endswith(("ed", "ing"))
+    ):
+        return name.group()
+    return f"{name.group()} {head['noun']}"
 
 
 def _split_once(part: str) -> list[str]:

@@ -191,3 +191,15 @@ def test_each_year_says_how_often_and_stays_in_the_part() -> None:
         "How much did the bridge cost to build?",
         "How much did the bridge cost to run each year?",
     )
+
+
+def test_a_later_clause_about_it_borrows_the_noun_the_name_qualifies() -> None:
+    asked = (
+        "What was the Pellow Lido restoration expected to cost, and what did it cost in the end?"
+    )
+    assert sub_questions(asked)[1] == "what did it cost in the end (Pellow Lido restoration)"
+
+
+def test_a_later_stage_borrows_no_year_from_the_first() -> None:
+    asked = "What was the estimated cost of repairing the Kell clock in 2023, and what did it cost?"
+    assert sub_questions(asked)[1] == "what did it cost (Kell clock)"
