@@ -1729,9 +1729,13 @@ def _answer_parts(
         ranked.remove(answering[0])
         ranked.insert(0, answering[0])
         # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
-        # answered with both, as a question of one part is.
+        # answered with both, as a question of one part is; two other sentences that disagree
+        # ("raised £36,900" and "raised £38,400" below "a project that cost £186,000") leave the
+        # part's answer as it is.
         close = [i for i in ranked[:8] if scores[i] >= scores[ranked[0]] * KEEP_RATIO]
         pair = _disagreement(shape, candidates, close)
+        if pair is not None and ranked[0] not in pair:
+            pair = None
         conflict = conflict or pair is not None
         found = _claims_in_order(shape, candidates, pair) if pair else (candidates[ranked[0]],)
         chosen += [candidate for candidate in found if candidate not in chosen]

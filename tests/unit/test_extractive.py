@@ -1793,6 +1793,25 @@ def test_who_won_is_answered_by_the_winner_not_by_who_is_expected_to_come(
     assert found.text.startswith("Kofi Armitage-Leng")
 
 
+def test_two_other_sentences_that_disagree_leave_a_parts_answer_as_it_is(
+    embeddings: LocalEmbeddings,
+) -> None:
+    evidence = _evidence(
+        "Mar 2023 — Restoring Kell's town hall clock will cost an estimated £142,000, councillors heard.",
+        "The Kell clock was restored by clockmakers Hartley & Voss in a project that cost £186,000.",
+        "Our appeal has closed, and together you raised £36,900 for the Kell clock restoration.",
+        "Our appeal has closed, and together you raised £38,400 for the Kell clock restoration.",
+    )
+    found = extract_answer(
+        "What was the estimated cost of repairing the Kell clock in 2023, and what did the "
+        "restoration cost?",
+        evidence,
+        embeddings,
+    )
+    assert not found.conflict
+    assert "£142,000" in found.text and "£186,000" in found.text
+
+
 def test_found_by_says_who_discovered_it(embeddings: LocalEmbeddings) -> None:
     evidence = _evidence(
         "Geologists have recorded 23 footprints in a fallen slab at Kell Stack, three miles along "
