@@ -38,8 +38,10 @@ _LATIN = r"[0-9A-Za-z\u00c0-\u024f_]"
 _ANCHOR = re.compile(r"[A-Za-z]*[-_]?\d[A-Za-z0-9.\-/]*", re.ASCII)
 # "第六届" (the sixth session), "第五任" (the fifth holder): which one of a series is asked about.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零两\d]{1,4}(?:届|任|次|期|代|季|轮|批|号|版)")
-# A word in Latin letters, as it stands in a (lowercased) Chinese question: "rafale", "gpt-3".
-_LATIN_WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9.+-]*[a-z0-9]", re.ASCII)
+# A word in Latin letters, as it stands in a Chinese question: "Rafale", "GPT-3".
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9]", re.ASCII)
+ACRONYM = 4
+"""Capitals at most in an acronym ("WTO", "GDP"), as against a name in capitals ("IRONMAN")."""
 # "the second quarter" is the "Q2" of a results table or a report's title.
 _QUARTERS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 _QUARTER = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter\b")
@@ -372,11 +374,14 @@ def question_shape(question: str) -> QuestionShape:
         quoted.strip() for quoted in _QUOTED.findall(unicodedata.normalize("NFKC", question))
     ]
     anchors += _ORDINAL.findall(text)
-    latin = _LATIN_WORD.findall(text)
+    latin = _LATIN_WORD.findall(unicodedata.normalize("NFKC", question))
     if count_cjk(question) > len(latin):
         # In a Chinese question a word in Latin letters is a name, wherever it stands ("Rafale战斗机
-        # 研发国家", "中国哪一年加入WTO的"), as no capital marks a sentence's start.
-        anchors += [w for w in latin if not any(w in a for a in anchors)]
+        # 研发国家", "Minecraft是什么类型的游戏"), as no capital marks a sentence's start. A short
+        # acronym is not held to: Chinese text often writes it out ("WTO", "世贸组织"; "CEO", "首席
+        # 执行官").
+        names_in_latin = [w.lower() for w in latin if not (w.isupper() and len(w) <= ACRONYM)]
+        anchors += [w for w in names_in_latin if not any(w in a for a in anchors)]
     anchors += [f"q{_QUARTERS.index(which) % 4 + 1}" for which in _QUARTER.findall(text)]
     named = [
         anchor

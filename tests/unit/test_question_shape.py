@@ -391,7 +391,11 @@ def test_a_chinese_question_has_no_focus_words() -> None:
 
 def test_a_latin_word_in_a_chinese_question_is_an_anchor_wherever_it_stands() -> None:
     assert "zentrix" in question_shape("Zentrix战斗机研发国家").anchors
-    assert "wto" in question_shape("中国哪一年加入WTO的").anchors
+    assert "playstation" in question_shape("索尼Playstation 4发售日期").anchors
+
+
+def test_a_short_acronym_in_a_chinese_question_is_not_held_to() -> None:
+    assert question_shape("中国哪一年加入WTO的").anchors == ()
 
 
 def test_a_model_number_in_a_name_ends_where_chinese_begins() -> None:
