@@ -4,7 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 (an ice hockey cup final, a dinosaur footprint find, a lido reopening, a robotics startup funding
 round, a rare orchid count, a taxi fare review, a sugar beet harvest, a town hall clock repair, a
 film studio opening, a record-warm October). Written in session 23 by a helper who had not read or
-run the answerer, and held out: measured on the releases of sessions 22 and 23, totals only.
+run the answerer, and held out: measured on the releases of sessions 22 and 23, totals only;
+read and worked on in session 24, once the pen split had been written.
 Every person, company, town, event and figure here is made up.
 """
 
