@@ -216,6 +216,14 @@ _RETRACTED = re.compile(
     r"referred|claimed))\b",
     re.IGNORECASE,
 )
+# A correction notice tells what an article said, then what is so: "Correction: An article on
+# Saturday's reopening described the pool as 55 metres long. It is 50 metres."
+_CORRECTION = re.compile(r"\W*(?:corrections?|clarifications?)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:an?|the|our|this) (?:article|story|report|piece|item|headline|caption)\b[^.]{0,120}?"
+    r"\b(?:said|stated|described|gave|reported|named|called|listed|put|misspelled|misspelt)\b",
+    re.IGNORECASE,
+)
 
 
 PASSAGE_ANCHOR = 0.8
@@ -364,15 +372,6 @@ RESTATES_NEW = 0.2
 
 # A sentence that opens with a pronoun or a definite description ("The festival reported ...",
 # "The headline feature is ...") is about what the sentence before it names.
-# A correction notice tells what an article said, then what is so: "Correction: An article on
-# Saturday's reopening described the pool as 55 metres long. It is 50 metres."
-_CORRECTION = re.compile(r"\W*(?:corrections?|clarifications?)\b", re.IGNORECASE)
-_REPORTED = re.compile(
-    r"\b(?:an?|the|our|this) (?:article|story|report|piece|item|headline|caption)\b[^.]{0,120}?"
-    r"\b(?:said|stated|described|gave|reported|named|called|listed|put|misspelled|misspelt)\b",
-    re.IGNORECASE,
-)
-
 _REFERS_BACK = re.compile(
     r"^(?:(?:It|Its|He|His|She|Her|They|Their)\b|The\s+(?P<what>[a-z][\w-]*|\d)|[其该它他她])"
 )

@@ -895,6 +895,7 @@ _ANSWERER_KINDS = frozenset(
 
 
 def _is_past(word: str) -> bool:
+    """A verb in the past: "restored", "won"."""
     return word.endswith("ed") or word in PAST_FORMS
 
 

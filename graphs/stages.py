@@ -41,8 +41,9 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     A part's stage is read from its own words: early ones ("first", "proposed", "forecast")
     against late ones ("final", "latest", "now"). "What was the dam expected to cost when it was
     approved, and what is the cost now?" has one of each in its first part and a late one in the
-    second: the first part is the earlier stage. Parts that do not differ have no stage, nor do
-    parts that name no later stage ("its first and second weekends" are two weekends), nor
+    second: the first part is the earlier stage; so is one asking what was expected, estimated or
+    asked for, before a part asking what "did" happen. Parts that do not differ have no stage, nor do
+    parts that name no later stage otherwise ("its first and second weekends" are two weekends), nor
     parts that ask for different kinds of thing ("who built it, and what did it cost in the end")
     or for a person, a place or a date (when a barrier was opened and when it was first raised
     are two events, not two stages of one).
@@ -58,7 +59,7 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     # what was expected, is the later stage though no word names it.
     if _EXPECTED.search(parts[0]) and not early[1] and not any(late) and _DONE.search(parts[1]):
         return ("early", "late")
-    leaning = [told_early - told_late for told_early, told_late in zip(early, late, strict=True)]
+    leaning = [said_early - said_late for said_early, said_late in zip(early, late, strict=True)]
     # "its first and second weekends" are two times, not two stages: a later stage is named.
     if leaning[0] == leaning[1] or not any(late):
         return (None, None)
