@@ -1233,7 +1233,7 @@ def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:
     Not a street or a venue ("Mill Lane"), not a table's column ("2022: Spikes 958"), not only
     the source that tells the news.
     """
-    if name.split()[-1] in _PLACE_HEADS:
+    if name.split()[-1] in _PLACE_HEADS and _AT_A_PLACE.search(text[: text.find(name)]):
         return False
     first = re.escape(name.split()[0])
     if _RECORD.match(text) and re.search(rf"(?:^[^:]{{1,40}}:\s+|,\s+){first}{_LABELS}", text):
@@ -1242,7 +1242,11 @@ def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:
 
 
 # The last word of a street's or a venue's name ("Mill Lane", "the Terrace Café"): written by hand,
-# the common ones of English addresses.
+# the common ones of English addresses. Some are surnames too ("Nathan Lane", "Jenny Park"): the
+# name is a place where a place stands, after "the" or a preposition of place ("down Mill Lane").
+_AT_A_PLACE = re.compile(
+    r"\b(?:the|down|along|up|on|in|at|into|onto|off|near|opposite|outside|via)\s+$", re.IGNORECASE
+)
 _PLACE_HEADS = frozenset(
     "Street Road Lane Avenue Square Terrace Drive Close Crescent Way Walk Row Place Gardens Café "
     "Cafe Park Station Quay Wharf Pier Beach".split()

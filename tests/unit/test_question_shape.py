@@ -423,6 +423,7 @@ def test_a_street_or_a_venue_is_no_one() -> None:
     shape = question_shape("Who was the first swimmer into the lido?")
     assert not answer_values(shape, "By 7am the queue ran down Mill Lane to the Terrace Café.")
     assert answer_values(shape, "First in was Edna Cawley, who learned to swim there.")
+    assert answer_values(shape, "First in was the actor Nathan Lane.") == {"Nathan Lane"}
 
 
 def test_the_columns_of_a_record_are_no_one() -> None:
