@@ -44,6 +44,7 @@ from signalbox.graphs.question_shape import (
     anchors_held,
     anchors_in,
     answer_values,
+    is_past,
     names,
     names_exactly,
     names_other_kind,
@@ -488,9 +489,7 @@ _QUOTED_SPEECH = re.compile(r"""(?:^|(?<=\s))['"“‘][^'"“”‘’]{3,}['"�
 
 def _asks_past(question: str, shape: QuestionShape) -> bool:
     """Whether the question asks about what happened ("did", "was", or a verb in the past)."""
-    return bool(_ASKS_PAST.search(question)) or any(
-        word.endswith("ed") or word in PAST_FORMS for word in shape.focus
-    )
+    return bool(_ASKS_PAST.search(question)) or any(is_past(word) for word in shape.focus)
 
 
 # A figure given as a plan, a forecast, a hope or a possibility: "Up to 60,000 people could head to
@@ -988,7 +987,7 @@ def _complements(shape: QuestionShape, text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for word in re.finditer(r"[A-Za-z][\w'’-]*", text):
         # A verb's complement ("caused by", "blamed on"), not a noun's ("the word on my wall").
-        verb = word.group().lower().endswith("ed") or word.group().lower() in PAST_FORMS
+        verb = is_past(word.group().lower())
         if not verb or not _with_doers(_terms(word.group())) & focus:
             continue
         if after := _COMPLEMENT.match(text, word.end()):

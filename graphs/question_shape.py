@@ -861,7 +861,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     # "Which firm restored the clock?" asks who restored it: the sentence says "restored by
     # clockmakers Hartley & Voss", and seldom the word "firm".
     first, *after = match["rest"].split() or [""]
-    if match["verb"] is None and first in _ANSWERER_KINDS and after and _is_past(after[0]):
+    if match["verb"] is None and first in _ANSWERER_KINDS and after and is_past(after[0]):
         return (after[0],)
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
@@ -876,7 +876,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
         if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha():
             break
         # "How many teams competed" counts teams: the verb after them is not what is counted.
-        if match["counted"] is not None and focus and (word.endswith("ed") or word in PAST_FORMS):
+        if match["counted"] is not None and focus and is_past(word):
             break
         focus.append(word)
         if len(focus) == reach:
@@ -894,7 +894,7 @@ _ANSWERER_KINDS = frozenset(
 )
 
 
-def _is_past(word: str) -> bool:
+def is_past(word: str) -> bool:
     """A verb in the past: "restored", "won"."""
     return word.endswith("ed") or word in PAST_FORMS
 
