@@ -37,6 +37,8 @@ sessions 21, 22, 23 and 24 with only its totals seen, and stays held out until i
 of sessions 22 and 23 with only its totals seen, and read in session 24 once pen had been written.
 Pen (session 24) was written the same way, on subjects no other split uses, measured on the
 releases of sessions 23 and 24 with only its totals seen, and stays held out until it is read.
+Stable (session 25) was written the same way, on subjects no other split uses, and is held out
+until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -68,6 +70,7 @@ from benchmarks.rag.news_pen import PEN
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_shed import SHED
 from benchmarks.rag.news_silo import SILO
+from benchmarks.rag.news_stable import STABLE
 from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
 from signalbox.agents.evaluation.rgb import parse_record
@@ -93,6 +96,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "byre": BYRE,
     "fold": FOLD,
     "pen": PEN,
+    "stable": STABLE,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
