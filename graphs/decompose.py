@@ -346,6 +346,8 @@ def _split_once(part: str) -> list[str]:
             if spans is None:
                 continue
             (left_start, left_end), (right_start, right_end) = spans
+            if left_start > 0 and tokens[left_start - 1].word.lower() in _JOINED:
+                continue
 
             def at(index: int) -> int:
                 return tokens[index].start if index < len(tokens) else len(part)
@@ -355,6 +357,11 @@ def _split_once(part: str) -> list[str]:
                 part[: at(left_start)] + part[at(right_start) :],
             ]
     return [part]
+
+
+# "the merged Calloway and Brightwell pharmacy group", "the combined Arden and Vale trusts": two
+# names made one, asked about as one.
+_JOINED = frozenset({"merged", "combined", "joint", "enlarged", "amalgamated", "united"})
 
 
 def _is_conjunction(word: str) -> bool:

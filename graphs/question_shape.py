@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -93,11 +94,16 @@ _SCORE_QUESTION = re.compile(
 # "What did the winning robot score?" asks its points, not a match's scoreline.
 _POINTS_QUESTION = re.compile(r"\bwhat did\b[^?]*\bscore\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
-    r"\bhow much (?:money|did|does|do|was|is|were|are|will)\b.*\b(?:cost|pay|paid|spend|spent|"
+    r"\bhow much (?:money|did|does|do|was|is|were|are|will|has|had|have)\b.*\b(?:cost|pay|paid|"
+    r"spend|spent|"
     r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
-    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money)\b|"
+    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money|charge|charges|"
+    r"tariff|tariffs)\b|"
+    # "What did the community end up paying?", "What did the fragment sell for?"
+    r"\bwhat (?:did|does|do|will|would)\b[^?]*\b(?:cost|pay|paying|spend|spending|fetch|"
+    r"sell for|sold for|earn|charge)\b|"
     r"(?<!death )\btolls?\b|"
     r"\bestimates?\s+(?:for|of)\s+\w+ing\b|"
     # "How much is an adult ticket?": what a thing is, asked with "how much", is its price (not "How
@@ -120,6 +126,7 @@ _HOW_MANY_UNITS = re.compile(
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
 _MEASURE_QUESTION = re.compile(
     r"\bhow (?:long|far|tall|high|wide|deep|heavy|hot|cold|warm)\b|\bhow much\b.*\bweigh|"
+    r"\bwhat (?:did|does|do|will|would)\b[^?]*\bweigh\b|"
     r"多长|多远|多高|多宽|多深|多重",
     re.IGNORECASE,
 )
@@ -148,10 +155,14 @@ _RATE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "What research did the grant support?": the noun after "what"/"which" is what is asked, and a
-# money word later in the question is only part of what it is about.
+# money word later in the question is only part of what it is about. The noun is the last word
+# before the verb ("What one-hour parking charge did ...": a charge), else the first after "what".
+_AUXILIARY = r"(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b"
 _ASKED_NOUN = re.compile(
-    r"^\W*(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could)\b)"
-    r"(?P<noun>(?:[a-z]+(?:-[a-z]+)+\s+)?[a-z]+)",  # "What pre-tax profit": a profit
+    rf"^\W*(?:what|which)\s+(?!{_AUXILIARY})"
+    rf"(?P<noun>(?:[a-z]+(?:-[a-z]+)*\s+){{0,3}}?[a-z]+)(?=\s+{_AUXILIARY})"
+    rf"|^\W*(?:what|which)\s+(?!{_AUXILIARY})"
+    r"(?P<first>(?:[a-z]+(?:-[a-z]+)+\s+)?[a-z]+)",  # "What pre-tax profit": a profit
     re.IGNORECASE,
 )
 # A Chinese question often names what it asks for instead of asking ("香港第四任行政长官？",
@@ -846,7 +857,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
 
     The names it is about are passed over: "what was tessaro freight's headcount" asks a headcount.
     """
-    match = _FOCUS.match(question)
+    # "Who will run the merged group?" asks who runs it, as "Who runs ...?" does.
+    match = _FOCUS.match(_WHO_WILL.sub(r"\1 ", question))
     # "When is the 2025 Ollen Strait Swim?" asks when it is held, not when its entries open.
     when = _WHEN_IS.fullmatch(question)
     named_only = when is not None and set(re.findall(r"[\w'’-]+", when["what"])) <= {
@@ -884,6 +896,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     return tuple(focus)
 
 
+_ASKS_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
+_WHO_WILL = re.compile(r"^(\W*who)\s+(?:will|would|has|have|had)(?:\s+been)?\s+(?=[a-z])")
 _WHEN_IS = re.compile(
     r"\W*when (?:is|was|will be|are|were) (?:the |this |next )?(?P<what>[^?]*)\??\s*"
 )
@@ -1033,7 +1047,12 @@ def _wanted(question: str) -> Wanted:
     if (
         _MONEY_QUESTION.search(question)
         and not _HOW_MANY.search(question)
-        and (asked is None or _MONEY_QUESTION.fullmatch(asked["noun"].split()[-1]))
+        # "When do the new parking charges come in?" asks a date.
+        and not _ASKS_WHEN.match(question)
+        and (
+            asked is None
+            or _MONEY_QUESTION.fullmatch((asked["noun"] or asked["first"]).split()[-1])
+        )
     ):
         return "money"
     if _PERCENT_QUESTION.search(question) or _RATE_ASKED.search(question):
@@ -1104,7 +1123,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         return {
             name
             for name in names(text)
-            if not _name_words(name) <= shape.words
+            if not _name_words(name) <= _without_possessive(shape.words)
             and not _holds_asked_word(shape, name)
             and not _CALENDAR_WORDS.fullmatch(name)
             # "Winner 31,500" under a prize-money header is a column's name and a sum, no one.
@@ -1169,12 +1188,20 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
 
 
 def _name_words(name: str) -> set[str]:
-    """The words that make a name, without the possessive and the weekday it may carry.
+    """The words that make a name, without the possessive, the weekday or number it may carry.
 
-    "Sunday's Marlow Bay Marathon" is the marathon the question names, not another name.
+    "Sunday's Marlow Bay Marathon" is the marathon the question names, not another name; so is
+    "The Drover's Rest" when the question asks about "the Drover's Rest".
     """
-    words = {re.sub(r"['’]s$", "", word) for word in name.lower().split()}
-    return words - ARTICLES - NOT_NAME_PARTS
+    return _without_possessive(name.lower().split()) - ARTICLES - NOT_NAME_PARTS - _NUMBER_WORDS
+
+
+def _without_possessive(words: Iterable[str]) -> set[str]:
+    return {re.sub(r"['’]s$", "", word) for word in words}
+
+
+# "A: One member, one vote": a number word opening a clause is no one.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def _counts_in_unit(shape: QuestionShape) -> bool:
@@ -1230,10 +1257,14 @@ _ASKS_SPEAKER = frozenset({"said", "say", "says", "announced", "announce", "told
 def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:
     """Whether a name in the text may answer "who".
 
-    Not a street or a venue ("Mill Lane"), not a table's column ("2022: Spikes 958"), not only
-    the source that tells the news.
+    Not a street or a venue ("Mill Lane"), not a table's column ("2022: Spikes 958"), not a word
+    that describes a thing ("its Victorian organ"), not only the source that tells the news.
     """
     if name.split()[-1] in _PLACE_HEADS and _AT_A_PLACE.search(text[: text.find(name)]):
+        return False
+    # "its Victorian organ", "a Canadian firm": one word between a determiner and a noun describes
+    # the noun.
+    if " " not in name and re.search(rf"{_DESCRIBING}{re.escape(name)}\s+[a-z]", text):
         return False
     first = re.escape(name.split()[0])
     if _RECORD.match(text) and re.search(rf"(?:^[^:]{{1,40}}:\s+|,\s+){first}{_LABELS}", text):
@@ -1241,6 +1272,7 @@ def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:
     return not _only_the_source(shape, name, text)
 
 
+_DESCRIBING = r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Aa]n?)\s+"
 # The last word of a street's or a venue's name ("Mill Lane", "the Terrace Café"): written by hand,
 # the common ones of English addresses. Some are surnames too ("Nathan Lane", "Jenny Park"): the
 # name is a place where a place stands, after "the" or a preposition of place ("down Mill Lane").

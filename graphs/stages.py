@@ -30,7 +30,7 @@ _EARLY = re.compile(
 )
 _LATE = re.compile(
     r"\b(?:final|finally|actual|actually|latest|now|revised|revision|approved|confirmed|"
-    r"eventually|in the end|ended|deal|settled|agreed|outturn|currently|after)\b",
+    r"eventually|in the end|ended|end up|deal|settled|agreed|outturn|currently|after)\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +50,8 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     """
     if len(parts) != 2:
         return (None,) * len(parts)
-    wanted = {question_shape(part).wants for part in parts}
+    # "and what did the cabinet finally agree?" leaves the kind to the first part.
+    wanted = {question_shape(part).wants for part in parts} - {"other"}
     if len(wanted) > 1 or wanted & {"person", "place", "date"}:
         return (None, None)
     late = [len(_LATE.findall(part)) for part in parts]
@@ -72,7 +73,8 @@ _EXPECTED = re.compile(
     r"intended|meant|proposed|ask(?:ed)? for|sought|requested|demanded|offered)\b",
     re.IGNORECASE,
 )
-_DONE = re.compile(r"\bdid\b", re.IGNORECASE)
+# "how much did it slice", "how much had been spent by the reopening"
+_DONE = re.compile(r"\b(?:did|had been|has been|have been)\b", re.IGNORECASE)
 
 
 # What a figure's clause says of its stage. Narrower than the question's words: "the first

@@ -203,3 +203,7 @@ def test_a_later_clause_about_it_borrows_the_noun_the_name_qualifies() -> None:
 def test_a_later_stage_borrows_no_year_from_the_first() -> None:
     asked = "What was the estimated cost of repairing the Kell clock in 2023, and what did it cost?"
     assert sub_questions(asked)[1] == "what did it cost (Kell clock)"
+
+
+def test_two_names_merged_into_one_are_asked_about_as_one() -> None:
+    assert sub_questions("Who will run the merged Ashby and Coln building society?") == ()

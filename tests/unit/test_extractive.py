@@ -6,6 +6,7 @@ from signalbox.graphs.events import Evidence
 from signalbox.graphs.extractive import (
     Candidate,
     _names_other_category,
+    _rare_words_fit,
     _refers_back,
     _row_of_a_breakdown,
     _says_focus,
@@ -1205,6 +1206,56 @@ def test_who_holds_a_post_now_is_not_answered_by_who_is_leaving_it(
         embeddings,
     )
     assert found.text.startswith("Kwabena Lortie")
+
+
+def test_who_leads_in_a_clause_of_its_own_beside_who_retires_answers_who_will_run_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "Who will run the merged Ashby and Coln building society?",
+        _evidence(
+            "Ashby and Coln agree merger\nThe combined society will keep both brands.",
+            "Ashby and Coln agree merger\nAshby chief executive Maren Tolland-Hay will lead the"
+            " enlarged society, while Coln's chairman, Ivo Brennard, will retire.",
+        ),
+        embeddings,
+    )
+    assert "Maren Tolland-Hay" in found.text
+
+
+def test_an_asked_word_few_sentences_hold_counts_more_than_one_they_all_hold() -> None:
+    texts = [
+        "St Ebba's organ: the recital drew a full nave.",
+        "St Ebba's organ: the appeal for the organ closed.",
+        "St Ebba's organ: the organ was silent for years.",
+    ]
+    fit = _rare_words_fit("Who played the recital on St Ebba's organ?", texts)
+    assert fit[0] > fit[1] == fit[2]
+
+
+def test_a_post_holder_named_in_full_at_the_sentence_start_answers_who_holds_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "Who is Tarsk's fisheries minister?",
+        _evidence(
+            "Mackerel quota\nMarta Ekholm, Tarsk's fisheries minister, said the cut was painful."
+        ),
+        embeddings,
+    )
+    assert found.text.startswith("Marta Ekholm")
+
+
+def test_a_figure_so_far_is_not_answered_by_one_planned(embeddings: LocalEmbeddings) -> None:
+    found = extract_answer(
+        "how many jobs at the reopened Fellby tannery so far",
+        _evidence(
+            "Fellby tannery\nThe Fellby tannery project would create 52 jobs, the plans said.",
+            "Fellby tannery\nThe owner said 31 people had been taken on so far at the tannery.",
+        ),
+        embeddings,
+    )
+    assert found.text.startswith("The owner said 31 people")
 
 
 def test_an_agent_noun_says_who_did_what_is_asked() -> None:

@@ -842,3 +842,43 @@ def test_a_weekday_with_a_day_number_is_no_one() -> None:
     assert "Saturday 19" not in answer_values(
         shape, "Opening night: Saturday 19 September, Corn Hall"
     )
+
+
+def test_what_something_weighed_is_answered_by_a_mass() -> None:
+    shape = question_shape("What did the largest Orrow meteorite fragment weigh?")
+    assert shape.wants == "measure"
+    assert answer_values(shape, "The 2.3kg stone sold for £41,000.") == {"2.3kg"}
+
+
+def test_what_someone_paid_is_a_sum() -> None:
+    assert question_shape("what did the parish end up paying").wants == "money"
+    assert question_shape("What did the fragment sell for?").wants == "money"
+
+
+def test_the_noun_before_the_verb_names_what_is_asked() -> None:
+    asked = "What one-hour parking charge did Tollerby's draft plan suggest?"
+    assert question_shape(asked).wants == "money"
+    assert question_shape("What research did the grant support?").wants == "other"
+
+
+def test_the_place_the_question_names_with_its_possessive_is_no_one() -> None:
+    shape = question_shape("Who is running the Miller's Arms since it reopened?")
+    assert answer_values(shape, "Locals said The Miller's Arms reopened on Friday.") == set()
+
+
+def test_a_number_word_opening_an_answer_is_no_one() -> None:
+    shape = question_shape("Who chairs the Fenby cooperative?")
+    assert answer_values(shape, "Q: How many votes? A: One member, one vote.") == set()
+
+
+def test_a_word_describing_a_thing_is_no_one() -> None:
+    shape = question_shape("Which firm restored the organ at St Ebba's?")
+    assert answer_values(shape, "St Ebba's appeal will restore its Victorian organ.") == set()
+
+
+def test_who_will_do_something_asks_the_doing() -> None:
+    assert asked_focus("who will run the merged group?") == ("run",)
+
+
+def test_when_charges_come_in_asks_a_date() -> None:
+    assert question_shape("When do Tollerby's new parking charges come in?").wants == "date"

@@ -49,3 +49,13 @@ def test_what_was_done_after_what_was_expected_is_the_later_stage() -> None:
 def test_a_first_of_several_and_what_was_done_are_no_stages() -> None:
     parts = ("How many came on its first weekend", "how many did it draw on its second")
     assert stages(parts) == (None, None)
+
+
+def test_what_had_been_spent_after_what_was_expected_is_the_later_stage() -> None:
+    parts = ("How much was the mill project expected to cost", "how much had been spent by now")
+    assert stages(parts) == ("early", "late")
+
+
+def test_a_later_part_leaving_its_kind_to_the_first_is_a_stage() -> None:
+    parts = ("What price did the draft proposals suggest", "what did the cabinet finally agree")
+    assert stages(parts) == ("early", "late")
