@@ -4,7 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 harvest fair, a village pub buyout, a pharmacy chain merger, a netball league final, a meteorite
 fragment sale, a salmon run count, a council parking charge review, a textile mill reopening, a
 Saharan dust fall, a church organ restoration). Written in session 24 by a helper who had not read
-or run the answerer, and held out: measured on the releases of sessions 23 and 24, totals only. Every person, company, town, event and figure
+or run the answerer, and held out: measured on the releases of sessions 23 and 24, totals only;
+read in session 25 once stable had been written. Every person, company, town, event and figure
 here is made up.
 """
 
