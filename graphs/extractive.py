@@ -511,7 +511,16 @@ _QUOTED_SPEECH = re.compile(r"""(?:^|(?<=\s))['"“‘][^'"“”‘’]{3,}['"�
 
 def _asks_past(question: str, shape: QuestionShape) -> bool:
     """Whether the question asks about what happened ("did", "was", or a verb in the past)."""
-    return bool(_ASKS_PAST.search(question)) or any(is_past(word) for word in shape.focus)
+    counted = _COUNTED_VERB.search(question)
+    return (
+        bool(_ASKS_PAST.search(question))
+        or any(is_past(word) for word in shape.focus)
+        or (counted is not None and any(is_past(word) for word in counted[1].lower().split()))
+    )
+
+
+# "How many judoka took part ...?": the verb after what is counted says when.
+_COUNTED_VERB = re.compile(r"\bhow (?:many|much)\s+[\w'’-]+((?:\s+[\w'’-]+){1,2})", re.IGNORECASE)
 
 
 # A figure given as a plan, a forecast, a hope or a possibility: "Up to 60,000 people could head to
@@ -520,7 +529,8 @@ def _asks_past(question: str, shape: QuestionShape) -> bool:
 # happened.
 _FORECAST = re.compile(
     r"\b(?:will|would|could|might|shall|(?:is|are|was|were) (?:due|set|expected|forecast|"
-    r"projected|likely|poised) to|(?:expected|projected|forecast) to|forecasts?|predicts?|expects?|"
+    r"projected|likely|poised) to|(?:is|are) expected|(?:expected|projected|forecast) to|"
+    r"forecasts?|predicts?|expects?|"
     r"(?:hope|aim|plan|intend)(?:s|ed)? to)\b"
     # Chinese has no word boundaries: "预计2019年增长6.2%" is a forecast.
     r"|预计|预期|预测|有望|或将|料将|可能|计划",

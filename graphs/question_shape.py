@@ -821,7 +821,7 @@ _PAST_AND_PRESENT = (
     "sold sell built build began begin became become chose choose drove drive found find kept keep "
     "left leave lost lose met meet ran run rode ride saw see shot shoot stood stand struck strike "
     "told tell threw throw drew draw flew fly grew grow bought buy brought bring caught catch "
-    "fought fight taught teach"
+    "fought fight taught teach spent spend paid pay lent lend"
 ).split()
 PAST_FORMS = dict(zip(_PAST_AND_PRESENT[::2], _PAST_AND_PRESENT[1::2], strict=True))
 """Irregular past tenses and their verbs: with "-ed", how a question says it asks about the past,
@@ -878,7 +878,11 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     named = {word for anchor in anchors for word in anchor.split()}
     focus: list[str] = []
     people = False
-    for word in match["rest"].split():
+    rest = match["rest"]
+    # "How much had been spent by the reopening?" asks what was spent.
+    if match["counted"] is not None and (passive := _PASSIVE.match(rest)) and is_past(passive[1]):
+        rest = rest[passive.start(1) :]
+    for word in rest.split():
         if re.sub(r"['’]s?$", "", word) in named or word in _ANY_ONE:
             people = people or word in _ANY_ONE
             continue
@@ -896,6 +900,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     return tuple(focus)
 
 
+_PASSIVE = re.compile(r"(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]+)\b")
 _ASKS_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
 _WHO_WILL = re.compile(r"^(\W*who)\s+(?:will|would|has|have|had)(?:\s+been)?\s+(?=[a-z])")
 _WHEN_IS = re.compile(

@@ -1246,6 +1246,21 @@ def test_a_post_holder_named_in_full_at_the_sentence_start_answers_who_holds_it(
     assert found.text.startswith("Marta Ekholm")
 
 
+def test_how_many_took_part_is_not_answered_by_how_many_are_expected(
+    embeddings: LocalEmbeddings,
+) -> None:
+    found = extract_answer(
+        "How many fencers took part in the 2025 Arlow championships?",
+        _evidence(
+            "Arlow championships 2025\nUp to 300 fencers are expected to take part at the 2025"
+            " Arlow championships.",
+            "Arlow championships 2025\nThe weekend drew 244 fencers, the organisers said.",
+        ),
+        embeddings,
+    )
+    assert found.text.startswith("The weekend drew 244 fencers")
+
+
 def test_a_figure_so_far_is_not_answered_by_one_planned(embeddings: LocalEmbeddings) -> None:
     found = extract_answer(
         "how many jobs at the reopened Fellby tannery so far",

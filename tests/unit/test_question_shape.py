@@ -882,3 +882,7 @@ def test_who_will_do_something_asks_the_doing() -> None:
 
 def test_when_charges_come_in_asks_a_date() -> None:
     assert question_shape("When do Tollerby's new parking charges come in?").wants == "date"
+
+
+def test_how_much_had_been_spent_asks_what_was_spent() -> None:
+    assert asked_focus("how much had been spent by the reopening") == ("spent",)
