@@ -1435,13 +1435,16 @@ def _own_subjects(questions: tuple[str, ...]) -> bool:
     )
 
 
-PINNED_CLOSE = 0.9
+PINNED_CLOSE = 0.85
 """A sentence about the asked year or item answers when it fits nearly as well as the best one.
 
 Chosen on en_lookalike_dev (0.85: the same answers, one more withheld question answered; 0.95: none
 of the gain) and checked on en_lookalike_test: accuracy 0.734 -> 0.797, first citation 0.703 ->
 0.750, rejection 0.609 -> 0.563. Always taking the best pinned sentence gained a few more answers and
-answered many more withheld questions."""
+answered many more withheld questions. 0.9 until the term share weighted rare words (session 25),
+which lifts a look-alike holding the asked word ("Processor: Quill R44." of another model) just
+past it: 0.85 took back the two answers lost on en_lookalike_dev and gained two on the news splits,
+and answered eight more withheld questions across the English sets."""
 
 
 def _pinned_if_close(
