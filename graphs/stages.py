@@ -44,7 +44,8 @@ def stages(parts: tuple[str, ...]) -> tuple[Stage | None, ...]:
     second: the first part is the earlier stage; so is one asking what was expected, estimated or
     asked for, before a part asking what "did" happen. Parts that do not differ have no stage, nor do
     parts that name no later stage otherwise ("its first and second weekends" are two weekends), nor
-    parts that ask for different kinds of thing ("who built it, and what did it cost in the end")
+    parts that ask for different kinds of thing ("who built it, and what did it cost in the end"; a
+    part asking no kind, "and what did the cabinet finally agree?", asks the other's)
     or for a person, a place or a date (when a barrier was opened and when it was first raised
     are two events, not two stages of one).
     """
