@@ -1125,11 +1125,11 @@ def _contains_anchor(text: str, anchor: str) -> bool:
 def answer_values(shape: QuestionShape, text: str) -> set[str]:
     """Values of the wanted kind in the text that the question itself does not contain."""
     if shape.wants in ("person", "place"):
-        asked = _without_possessive(shape.words)
+        said = _without_possessive(shape.words)
         return {
             name
             for name in names(text)
-            if not _name_words(name) <= asked
+            if not _name_words(name) <= said
             and not _holds_asked_word(shape, name)
             and not _CALENDAR_WORDS.fullmatch(name)
             # "Winner 31,500" under a prize-money header is a column's name and a sum, no one.
