@@ -99,8 +99,10 @@ _MONEY_QUESTION = re.compile(
     r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
-    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money|charge|charges|"
-    r"tariff|tariffs)\b|"
+    r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money|tariff|tariffs|"
+    # A charge paid, not a battery's: "the parking charge", "a booking charge", not "charge level".
+    r"(?:parking|service|admission|entry|entrance|delivery|booking|call-out|standing|extra|late|"
+    r"hourly|daily) charges?)\b|"
     # "What did the community end up paying?", "What did the fragment sell for?"
     r"\bwhat (?:did|does|do|will|would)\b[^?]*\b(?:cost|pay|paying|spend|spending|fetch|"
     r"sell for|sold for|earn|charge)\b|"
@@ -1054,10 +1056,7 @@ def _wanted(question: str) -> Wanted:
         and not _HOW_MANY.search(question)
         # "When do the new parking charges come in?" asks a date.
         and not _ASKS_WHEN.match(question)
-        and (
-            asked is None
-            or _MONEY_QUESTION.fullmatch((asked["noun"] or asked["first"]).split()[-1])
-        )
+        and (asked is None or _money_noun((asked["noun"] or asked["first"]).split()))
     ):
         return "money"
     if _PERCENT_QUESTION.search(question) or _RATE_ASKED.search(question):
@@ -1083,6 +1082,11 @@ def _wanted(question: str) -> Wanted:
         ending = question.rstrip(" ?？。.!！")
         return next((kind for kind, noun in _CHINESE_ASKED_NOUN if noun.search(ending)), "other")
     return worded
+
+
+def _money_noun(words: list[str]) -> bool:
+    """Whether the asked noun, alone or with the word before it ("parking charge"), is a sum."""
+    return any(_MONEY_QUESTION.fullmatch(" ".join(words[-n:])) for n in (1, 2))
 
 
 def anchors_held(shape: QuestionShape, text: str) -> set[str]:

@@ -861,6 +861,10 @@ def test_the_noun_before_the_verb_names_what_is_asked() -> None:
     assert question_shape("What research did the grant support?").wants == "other"
 
 
+def test_a_battery_charge_is_no_sum() -> None:
+    assert question_shape("At what charge level should drone batteries be stored?").wants != "money"
+
+
 def test_the_place_the_question_names_with_its_possessive_is_no_one() -> None:
     shape = question_shape("Who is running the Miller's Arms since it reopened?")
     assert answer_values(shape, "Locals said The Miller's Arms reopened on Friday.") == set()
