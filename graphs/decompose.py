@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from signalbox.graphs.question_shape import ARTICLES, question_shape
+from signalbox.graphs.question_shape import ARTICLES, ASKS_WHEN, question_shape
 from signalbox.graphs.stages import stages
 from signalbox.graphs.text import YEAR_LABEL
 from signalbox.tools.cjk import IDEOGRAPHS, has_cjk
@@ -256,7 +256,6 @@ _FIRST_TIME = re.compile(
     r"September|October|November|December)\b)"
 )
 """A year, a season ("2024-25") or a month: the first clause's time."""
-_ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 
 
 def _borrowed(subject: str, clause: str, first: str) -> str:
@@ -270,8 +269,8 @@ def _borrowed(subject: str, clause: str, first: str) -> str:
     did it open for the 2024-25 season, and when did it close?" asks when it closed that season:
     a "when" that asks as the first clause's does is the other end of the same time.
     """
-    if _ASKS_WHEN.match(first):
-        clause = _ASKS_WHEN.sub("", clause, count=1)
+    if ASKS_WHEN.match(first):
+        clause = ASKS_WHEN.sub("", clause, count=1)
     # A later stage ("what did the restoration cost" after "the estimated cost in 2023") is a
     # time of its own.
     own = _OWN_TIME.search(clause) or stages((first, clause)) == ("early", "late")

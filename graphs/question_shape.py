@@ -903,7 +903,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
 
 
 _PASSIVE = re.compile(r"(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]+)\b")
-_ASKS_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)
+ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+"""A question opening with "when"."""
 _WHO_WILL = re.compile(r"^(\W*who)\s+(?:will|would|has|have|had)(?:\s+been)?\s+(?=[a-z])")
 _WHEN_IS = re.compile(
     r"\W*when (?:is|was|will be|are|were) (?:the |this |next )?(?P<what>[^?]*)\??\s*"
@@ -1055,7 +1056,7 @@ def _wanted(question: str) -> Wanted:
         _MONEY_QUESTION.search(question)
         and not _HOW_MANY.search(question)
         # "When do the new parking charges come in?" asks a date.
-        and not _ASKS_WHEN.match(question)
+        and not ASKS_WHEN.match(question)
         and (asked is None or _money_noun((asked["noun"] or asked["first"]).split()))
     ):
         return "money"
