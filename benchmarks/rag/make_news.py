@@ -39,7 +39,8 @@ Pen (session 24) was written the same way, on subjects no other split uses, meas
 releases of sessions 23 and 24 with only its totals seen, and read in session 25 once stable had
 been written. Stable (session 25) was written the same way, on subjects no other split uses,
 measured on the releases of sessions 24 and 25 with only its totals seen, and stays held out until
-it is read.
+it is read. Granary (session 26) was written the same way, on subjects no other split uses, and is
+held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -62,6 +63,7 @@ from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_coop import COOP
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_fold import FOLD
+from benchmarks.rag.news_granary import GRANARY
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
 from benchmarks.rag.news_larder import LARDER
@@ -98,6 +100,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "fold": FOLD,
     "pen": PEN,
     "stable": STABLE,
+    "granary": GRANARY,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
