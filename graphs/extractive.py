@@ -53,6 +53,7 @@ from signalbox.graphs.question_shape import (
     without_anchors,
 )
 from signalbox.graphs.stages import Stage, stages, told
+from signalbox.graphs.superlative import extreme_row
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS, query_terms, tokenize
@@ -260,10 +261,11 @@ def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's; "won on Sunday
-# after finishing second in 2020 and 2021" won this year.
+# after finishing second in 2020 and 2021" won this year; "which last worked on the causeway in
+# 2006" names the time before.
 _COMPARED_YEAR = re.compile(
     r"\b(?:(?:on|over|versus|vs\.?|against|until|till)\s+"
-    r"|(?:since|from|than|after|before|compared with)\b[^.;:,]{0,30}?)"
+    r"|(?:since|from|than|after|before|compared with|last)\b[^.;:,]{0,30}?)"
     r"(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+of\s+)?(?:19|20)\d\d\b"
     r"(?:\s+and\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE,
@@ -878,8 +880,9 @@ _OTHER_WORDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-# A description set off by commas after a name: ", a set of foam rockets ...,", ", who ...,".
-_ASIDE = re.compile(r",\s+(?:a|an|the|who|which|whose)\s[^,;:.]{0,100},")
+# A description set off by commas after a name: ", a set of foam rockets ...,", ", who ...,",
+# ", including four children from a school swimming lesson,".
+_ASIDE = re.compile(r",\s+(?:a|an|the|who|which|whose|including)\s[^,;:.]{0,100},")
 FOCUS_REACH = 40
 """Characters between the word naming what is asked and the value that answers it ("Singer Beth
 Aylward", "designed by Halvorsen Brandt", "Turnout rose to 41.7%")."""
@@ -1390,10 +1393,17 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
     if not by_figures and questions:
         return _answer_parts(question, questions, candidates, embeddings, vectors)
     scores = _scores(question, shape, candidates, embeddings, vectors)
-    ranked = _first_of_tied_rows(
+    ranked = _extreme_first(
+        shape,
+        question,
         candidates,
-        scores,
-        _whole_before_row(shape, candidates, scores, _pinned_if_close(shape, candidates, scores)),
+        _first_of_tied_rows(
+            candidates,
+            scores,
+            _whole_before_row(
+                shape, candidates, scores, _pinned_if_close(shape, candidates, scores)
+            ),
+        ),
     )
     if not _answers(question, shape, candidates, scores, ranked[0]):
         return Extract("", abstained=True)
@@ -1543,6 +1553,38 @@ def _first_of_tied_rows(
     ]
     first = min(tied, key=lambda i: (not _sums_up(candidates[i].text), i))
     return [first, *(i for i in ranked if i != first)]
+
+
+SUPERLATIVE_REACH = 8
+"""How far down the ranking a table's row may stand for a superlative to be read against it."""
+
+
+def _extreme_first(
+    shape: QuestionShape, question: str, candidates: list[Candidate], ranked: list[int]
+) -> list[int]:
+    """The row a superlative asks for first ("the highest share" of a table of regions' shares).
+
+    A table among the best-fitting sentences is read whole: its row with the largest figure in the
+    asked column answers, however its wording fits. Only a question asking which one (a region, a
+    station) asks for a row: "What was the highest reading?" is answered by a sentence saying where
+    readings peaked as well, and the table may list only some of the stations.
+    """
+    if shape.wants not in ("person", "place"):
+        return ranked
+    top = next(
+        (candidates[i] for i in ranked[:SUPERLATIVE_REACH] if _ROW.match(candidates[i].text)), None
+    )
+    if top is None:
+        return ranked
+    rows = [
+        i
+        for i, c in enumerate(candidates)
+        if c.n == top.n and c.context == top.context and _ROW.match(c.text)
+    ]
+    pick = extreme_row(question, [candidates[i].text for i in rows])
+    if pick is None:
+        return ranked
+    return [rows[pick], *(i for i in ranked if i != rows[pick])]
 
 
 def _sums_up(row: str) -> bool:

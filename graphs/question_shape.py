@@ -336,6 +336,49 @@ _DATE_VALUE = re.compile(
 )
 
 
+# A day of a month as a question names it: "Thursday 9 October", "October 9th", "the 9th of Oct".
+_DAY_OF_MONTH = re.compile(
+    r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+    rf"(?:(?:the\s+)?(?<![\w.,/-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_MONTH_NAME})(?![a-z])"
+    rf"|\b(?P<month_first>{_MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]))",
+    re.IGNORECASE,
+)
+_DAY_ANCHOR = re.compile(
+    r"(\d{1,2}) (january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)"
+)
+
+
+def _days_of_months(text: str) -> dict[str, str]:
+    """Each day of a month the (normalised) question names, as written, with its anchor ("9 october").
+
+    A day is one anchor, however the text writes it ("Thu 9 Oct", "October 9th"): as a number and a
+    month apart, "9" was held by any figure 9 and "Thursday 9" by no table of "Thu 9 Oct".
+    """
+    found = {}
+    for match in _DAY_OF_MONTH.finditer(text):
+        day = match["day"] or match["day_after"]
+        month = (match["month"] or match["month_first"]).lower()
+        full = next(name for name in _MONTHS_IN_ORDER if name.startswith(month[:3]))
+        if 1 <= int(day) <= 31:
+            found[match.group().strip()] = f"{int(day)} {full}"
+    return found
+
+
+def _holds_day(text: str, anchor: str) -> bool:
+    """Whether the (normalised) text names the day of the month ``anchor`` is ("9 october")."""
+    day, month = anchor.split()
+    written = rf"(?:{month}|{month[:3]}{'t?' if month == 'september' else ''}\.?)"
+    return (
+        re.search(
+            rf"(?<![\d.]){day}(?:st|nd|rd|th)?(?:\s+of)?\s+{written}(?![a-z])"
+            rf"|\b{written}\s+(?:the\s+)?0?{day}(?:st|nd|rd|th)?(?![\d:])",
+            text,
+        )
+        is not None
+    )
+
+
 @dataclass(frozen=True)
 class QuestionShape:
     """The question's anchors (normalised) and the kind of answer it wants."""
@@ -404,6 +447,10 @@ def question_shape(question: str) -> QuestionShape:
     ]
     # "5" alone is any fifth model; "nexaro nova 5" says which.
     anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
+    if days := _days_of_months(text):
+        anchors = [a for a in anchors if not any(a.lower() in written for written in days)] + list(
+            days.values()
+        )
     wants = _wanted(text)
     words = frozenset(re.findall(r"[a-z0-9à-öø-ɏ'’-]+", text)) | {
         name.lower() for name in names(question)
@@ -478,9 +525,10 @@ def names_other_kind(shape: QuestionShape, said: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
-_MONTHS = frozenset(
+_MONTHS_IN_ORDER = (
     "january february march april may june july august september october november december".split()
 )
+_MONTHS = frozenset(_MONTHS_IN_ORDER)
 _SMALL_WORD = r"(?:\s+(?:of|and|for|the|&))?"
 
 
@@ -697,9 +745,9 @@ def anchors_in(shape: QuestionShape, text: str, within: str = "") -> float:
     parts = part_anchors(shape)
     # Every other anchor holds for each part: "the Northern Shield champions of 2015 and 2016" is
     # not answered by a Northern Trophy table that has a 2015 row.
-    shared = sum(_anchor_credit(normalised, a) for a in shape.anchors if a not in parts)
+    shared = sum(_anchor_credit(normalised, a, text) for a in shape.anchors if a not in parts)
     if parts:
-        held = min(1.0, sum(_anchor_credit(normalised, part) for part in parts))
+        held = min(1.0, sum(_anchor_credit(normalised, part, text) for part in parts))
         return (shared + held) / (len(shape.anchors) - len(parts) + 1)
     found = shared
     if shape.multi_part and found >= 1.0:
@@ -845,7 +893,7 @@ SAYS_PEOPLE = re.compile(
     r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
     r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
     r"marchers|supporters|mourners|deaths|dead|died|killed|injured|injuries|victims|casualties|"
-    r"fatalities|survivors|evacuees|signatures|signatories)\b",
+    r"fatalities|survivors|evacuees|signatures|signatories|names|applicants|claimants|tenants)\b",
     re.IGNORECASE,
 )
 
@@ -869,8 +917,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     if named_only and any(not a[:1].isdigit() for a in anchors):
         return ("held",)
     if match is None:
-        role = _keyword_role(question)
-        return (role,) if role else ()
+        return _keyword_focus(question, anchors)
     reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
     # "Which firm restored the clock?" asks who restored it: the sentence says "restored by
     # clockmakers Hartley & Voss", and seldom the word "firm".
@@ -884,6 +931,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     # "How much had been spent by the reopening?" asks what was spent.
     if match["counted"] is not None and (passive := _PASSIVE.match(rest)) and is_past(passive[1]):
         rest = rest[passive.start(1) :]
+    # "How many people went to hospital" asks who were taken to hospital: where they went is asked.
+    rest = _WENT_TO.sub("", rest)
     for word in rest.split():
         if re.sub(r"['’]s?$", "", word) in named or word in _ANY_ONE:
             people = people or word in _ANY_ONE
@@ -900,6 +949,37 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
         if len(focus) == reach:
             break
     return tuple(focus)
+
+
+_WENT_TO = re.compile(
+    r"\b(?:went|go|goes|gone|came|come|comes|got|get|gets)\s+(?:in)?to\s+(?:the\s+)?"
+)
+
+
+def _keyword_focus(question: str, anchors: tuple[str, ...]) -> tuple[str, ...]:
+    """What a keyword search asks: the role it names, or else the word it ends on.
+
+    "gullhaven sand sculpture championship 2025 theme" asks the theme, "fenwick collection theft
+    reward" the reward; a unit ("... per household kg") or a month it ends on names no focus.
+    """
+    if role := _keyword_role(question):
+        return (role,)
+    if not _is_keyword_search(question):
+        return ()
+    *before, last = question.split() or [""]
+    named = {word for anchor in anchors for word in anchor.split()}
+    # "... to call at saltreach" ends on a place, not on what is asked of it.
+    if (
+        (before and before[-1] in ENGLISH_STOPWORDS)
+        or not last.isalpha()
+        or last in ENGLISH_STOPWORDS
+        or last in _NOT_FOCUS
+        or last in _MONTHS
+        or last in named
+        or re.fullmatch(_UNITS, last)
+    ):
+        return ()
+    return (last,)
 
 
 _PASSIVE = re.compile(r"(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]+)\b")
@@ -935,18 +1015,46 @@ def without_anchors(question: str) -> str:
     return " ".join(masked.split())
 
 
-def _anchor_credit(text: str, anchor: str) -> float:
+def _anchor_credit(text: str, anchor: str, written: str = "") -> float:
     """1.0 for an anchor the text holds; half the share of its words for a name held only in part.
 
     "Nexaro Nova 5" is not "Nexaro Nova Pro 5", and "the Northern Shield" is not "the Northern
-    Trophy", but a passage that says only "Tessaro" may still be about Tessaro Freight.
+    Trophy", but a passage that says only "Tessaro" may still be about Tessaro Freight, and one that
+    says "Corran Moor" after naming the services is about Corran Moor Services.
     """
     if _contains_anchor(text, anchor):
         return 1.0
     words = anchor.split()
     if len(words) < 2:
         return 0.0
+    if words[-1] in _NAME_HEADS and _without_last_word(written, words):
+        return SHORTENED_NAME
     return 0.5 * sum(_contains_anchor(text, word) for word in words) / len(words)
+
+
+SHORTENED_NAME = 0.9
+"""Credit for a name held without the word that says what it is ("Corran Moor" of "Corran Moor
+Services"), against 1.0 for the whole name."""
+# Written by hand: the words that end the names of places and bodies and that news drops once it has
+# named them ("Corran Moor Services", "Dunmere Leisure Centre", "Ardlow Council"). A model's name is
+# not among them: "Nexaro Nova" does not stand for "Nexaro Nova Pro".
+_NAME_HEADS = frozenset(
+    "services centre center council trust group company ltd limited plc inc club society "
+    "association authority hospital school academy college station airport park farm estate works "
+    "mill hall market".split()
+)
+
+
+def _without_last_word(text: str, words: list[str]) -> bool:
+    """Whether the text names the thing by all but the last word of its name, and nothing longer.
+
+    "Northern Trophy" is not "Northern Shield" cut short: another name's word follows.
+    """
+    short = r"\s+".join(map(re.escape, words[:-1]))
+    return any(
+        m.group()[0].isupper() and not re.match(r"\s+[A-Z]", text[m.end() :])
+        for m in re.finditer(rf"(?<!{_LATIN})(?i:{short})(?!{_LATIN})", text)
+    )
 
 
 def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
@@ -987,7 +1095,9 @@ _KEYWORDS = re.compile(
 _KEYWORD_ROLE = re.compile(
     r"\b(?:winners?|champions?|ceo|founders?|directors?|presidents?|authors?|mayors?|coach|"
     r"captains?|chair(?:man|woman)?|designers?|architects?|inventors?|owners?|hosts?|presenters?|"
-    r"singers?|headteachers?|governors?)\b"
+    r"singers?|headteachers?|governors?|contractors?|builders?|operators?|sponsors?|organi[sz]ers?|"
+    r"developers?|suppliers?|buyers?|managers?|editors?|producers?|composers?|curators?|"
+    r"conductors?)\b"
 )
 
 
@@ -1116,6 +1226,8 @@ def _contains_anchor(text: str, anchor: str) -> bool:
         return (
             re.search(rf"(?<!{_LATIN}){_singular_or_plural(anchor)}(?!{_LATIN})", text) is not None
         )
+    if _DAY_ANCHOR.fullmatch(anchor):
+        return _holds_day(text, anchor)
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
     if season := _SEASON.fullmatch(anchor):
@@ -1140,7 +1252,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
             # "Winner 31,500" under a prize-money header is a column's name and a sum, no one.
             and not re.search(rf"{re.escape(name)}[.,]\d", text)
             and not (shape.wants == "person" and not _may_be_someone(shape, name, text))
-        }
+        } | _numbered(shape, text)
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if shape.wants == "measure" and shape.words & _HEAT_WORDS:
         pattern = _DEGREES_VALUE  # "How hot did the sea get?" is answered in degrees, not in days
@@ -1263,6 +1375,19 @@ _SOURCE_CLAUSE = (
     r",\s+(?:the\s+)?{name}\s+(?:has\s+)?(?:said|says|announced|confirmed|reported|added)\b[^,;]*$"
 )
 _ASKS_SPEAKER = frozenset({"said", "say", "says", "announced", "announce", "told", "confirmed"})
+
+
+def _numbered(shape: QuestionShape, text: str) -> set[str]:
+    """The asked thing named by its number: "Which junction ...?" is answered by "junction 17"."""
+    if "which" not in shape.words or len(shape.focus) != 1 or is_past(shape.focus[0]):
+        return set()
+    return {
+        m.group()
+        for m in re.finditer(
+            rf"\b{re.escape(shape.focus[0])}\s+[A-Z]?\d{{1,3}}[A-Za-z]?\b(?![-–.,]\d)", text, re.I
+        )
+        if m.group().lower() not in shape.words
+    }
 
 
 def _may_be_someone(shape: QuestionShape, name: str, text: str) -> bool:

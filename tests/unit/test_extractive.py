@@ -2130,3 +2130,78 @@ def test_a_director_is_who_is_leading(embeddings: LocalEmbeddings) -> None:
         "Who is leading the excavation at Ormsby Priory?", _evidence(reopening, find), embeddings
     )
     assert found.text.startswith("Dig director Dr Lena Okafor-Reid")
+
+
+def test_a_superlative_is_answered_by_the_row_with_the_largest_figure(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Ostby bat count 2025 by parish\n| Parish | Roosts checked | Share with pipistrelles |\n"
+        "| --- | --- | --- |\n| Lowfield | 140 | 31% |\n| Ashby Vale | 96 | 58% |\n"
+        "| Tolby | 210 | 44% |\n| Marden | 75 | 12% |"
+    )
+    summary = "Pipistrelles were found in 38% of the 521 roosts checked in the 2025 Ostby bat count."
+    found = extract_answer(
+        "Which parish had the highest share of roosts with pipistrelles in the 2025 bat count?",
+        _evidence(summary, table),
+        embeddings,
+    )
+    assert found.text.startswith("Ashby Vale:")
+
+
+def test_a_count_set_apart_by_an_including_aside_still_counts_what_it_names(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Jun 3, 2025 — OSTBY — Forty diners were moved out of the Harbour Grill at Ostby on "
+        "Saturday after a gas leak in the kitchen. Six people, including two waiters from the "
+        "restaurant, were taken to hospital; all went home the same night."
+    )
+    found = extract_answer(
+        "How many people went to hospital after the gas leak at the Harbour Grill?",
+        _evidence(report),
+        embeddings,
+    )
+    assert found.text.startswith("Six people")
+
+
+def test_a_firm_that_last_worked_somewhere_years_ago_is_this_year_s_contractor(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Apr 2018 — KELBY — Kelby pier will close for twelve weeks from May while its deck is "
+        "repainted, the council said. The £400,000 contract has gone to Halden Coatings, which "
+        "last painted the pier in 2003. Anglers will be allowed on the lower landing."
+    )
+    found = extract_answer("kelby pier 2018 repainting contractor", _evidence(report), embeddings)
+    assert found.text.startswith("The £400,000 contract has gone to Halden Coatings")
+
+
+def test_names_on_a_waiting_list_are_people_waiting(embeddings: LocalEmbeddings) -> None:
+    report = (
+        "May 2, 2025 — KELBY — The waiting list for an allotment in Kelby has grown to 318 names, "
+        "the parish council said. The council runs 140 plots on three sites."
+    )
+    found = extract_answer(
+        "How many people are on the Kelby allotment waiting list?", _evidence(report), embeddings
+    )
+    assert found.text.startswith("The waiting list for an allotment in Kelby has grown to 318")
+
+
+def test_a_superlative_asking_a_figure_is_answered_by_the_sentence_that_says_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Jul 2025 — OSTBY — Ozone levels peaked at 212 micrograms per cubic metre at the Mill "
+        "Lane monitoring station on Tuesday, the highest in the district, the council said."
+    )
+    table = (
+        "Ostby air quality, selected sites, 15 July\n| Site | Ozone | Band |\n| --- | --- | --- |\n"
+        "| Ring Road | 164 | High |\n| Park Gate | 131 | Moderate |\n| Quayside | 118 | Moderate |"
+    )
+    found = extract_answer(
+        "What was the highest ozone reading recorded in Ostby in July 2025?",
+        _evidence(report, table),
+        embeddings,
+    )
+    assert "212" in found.text.split("[")[0]

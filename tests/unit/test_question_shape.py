@@ -890,3 +890,37 @@ def test_when_charges_come_in_asks_a_date() -> None:
 
 def test_how_much_had_been_spent_asks_what_was_spent() -> None:
     assert asked_focus("how much had been spent by the reopening") == ("spent",)
+
+
+def test_a_day_of_a_month_is_one_anchor_however_it_is_written() -> None:
+    shape = question_shape("When did the ferry leave Ostby on Friday 14 March?")
+    assert "14 march" in shape.anchors
+    assert anchors_in(shape, "Fri 14 Mar: left Ostby 10:05") == 1.0
+    assert anchors_in(shape, "The ferry left Ostby on March 14th.") == 1.0
+    assert anchors_in(shape, "Sat 15 Mar: left Ostby 14 minutes late") < 1.0
+
+
+def test_a_keyword_search_asks_for_the_word_it_ends_on() -> None:
+    assert question_shape("kelby kite festival 2024 theme").focus == ("theme",)
+    assert question_shape("kelby kite festival visitors per day kg").focus == ()
+
+
+def test_a_contractor_is_someone_a_keyword_search_asks_for() -> None:
+    assert question_shape("harlow bypass 2021 resurfacing contractor").wants == "person"
+
+
+def test_where_people_went_is_what_is_asked() -> None:
+    assert asked_focus("how many people went to hospital after the crash") == ("hospital",)
+
+
+def test_a_place_named_without_the_word_for_what_it_is_is_still_named() -> None:
+    shape = question_shape("How many pitches does Tolby Fields Park have?")
+    assert anchors_in(shape, "Pitches: Ashby Vale 12, Tolby Fields 9.") >= 0.8
+    assert anchors_in(shape, "The Tolby Fields Hotel has 9 rooms.") < 0.8
+
+
+def test_which_junction_is_answered_by_the_junction_s_number() -> None:
+    shape = question_shape("Which junction of the M9 is Ostby Services at?")
+    assert answer_values(shape, "Ostby Services, at junction 12 near Ostby, opened.") == {
+        "junction 12"
+    }
