@@ -2140,7 +2140,9 @@ def test_a_superlative_is_answered_by_the_row_with_the_largest_figure(
         "| --- | --- | --- |\n| Lowfield | 140 | 31% |\n| Ashby Vale | 96 | 58% |\n"
         "| Tolby | 210 | 44% |\n| Marden | 75 | 12% |"
     )
-    summary = "Pipistrelles were found in 38% of the 521 roosts checked in the 2025 Ostby bat count."
+    summary = (
+        "Pipistrelles were found in 38% of the 521 roosts checked in the 2025 Ostby bat count."
+    )
     found = extract_answer(
         "Which parish had the highest share of roosts with pipistrelles in the 2025 bat count?",
         _evidence(summary, table),
