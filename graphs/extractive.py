@@ -458,6 +458,7 @@ def _scores(
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
     restates |= np.asarray([not _names_role(shape, c) for c in candidates])
+    restates |= _says_no_act(shape, candidates, anchors)
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -1614,6 +1615,39 @@ def _answers(
 
 
 _HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|offices|quarters)\b", re.IGNORECASE)
+
+
+def _says_act(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence says the act a "who did it" question asks about, in any of its words."""
+    said = _with_doers(_terms(f"{candidate.previous} {candidate.text}"))
+    act = shape.focus[0]
+    spellings = (act, *_OTHER_WORDINGS.get(act, ()), *filter(None, [PAST_FORMS.get(act)]))
+    return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
+
+
+def _says_no_act(
+    shape: QuestionShape, candidates: list[Candidate], anchors: np.ndarray
+) -> np.ndarray:
+    """The sentences that do not say the act asked about, where one about the asked thing does.
+
+    "Who directed The Salt Orchard?" is not answered by the sentence saying the film won a prize,
+    which names the festival, when another says "Director Mireille Castagne ..."; where no sentence
+    says it ("Who designed the bridge?" against "architects Halvorsen Brandt") none is held back.
+    """
+    none = np.zeros(len(candidates), dtype=bool)
+    # Winning is written in too many ways ("the title went to", "lifted the trophy") to hold back
+    # every sentence that does not say it.
+    if not (
+        "who" in shape.words
+        and len(shape.focus) == 1
+        and is_past(shape.focus[0])
+        and shape.focus[0] not in _ASKS_WINNER
+    ):
+        return none
+    says = np.asarray([_says_act(shape, c) for c in candidates])
+    if not (says & (anchors >= PASSAGE_ANCHOR)).any():
+        return none
+    return ~says
 
 
 def _names_role(shape: QuestionShape, candidate: Candidate) -> bool:

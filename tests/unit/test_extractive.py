@@ -2207,3 +2207,15 @@ def test_a_superlative_asking_a_figure_is_answered_by_the_sentence_that_says_it(
         embeddings,
     )
     assert "212" in found.text.split("[")[0]
+
+
+def test_who_did_something_is_answered_by_a_sentence_saying_it_was_done(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "May 2025 — OSTBY — The Ostby harbour mural, a 40-metre seascape on the old fish market "
+        "wall, was unveiled on Saturday by the mayor, Jon Reddy. Painter Ada Morrow spent eleven "
+        "weeks on the scaffold and used 300 litres of paint."
+    )
+    found = extract_answer("Who painted the Ostby harbour mural?", _evidence(report), embeddings)
+    assert found.text.startswith("Painter Ada Morrow")
