@@ -448,9 +448,9 @@ def question_shape(question: str) -> QuestionShape:
     # "5" alone is any fifth model; "nexaro nova 5" says which.
     anchors = [a for a in anchors if not any(a in name.split() for name in named)] + named
     if days := _days_of_months(text):
-        anchors = [a for a in anchors if not any(a.lower() in written for written in days)] + list(
-            days.values()
-        )
+        anchors = [
+            a for a in anchors if not any(set(a.split()) <= set(said.split()) for said in days)
+        ] + list(days.values())
     wants = _wanted(text)
     words = frozenset(re.findall(r"[a-z0-9à-öø-ɏ'’-]+", text)) | {
         name.lower() for name in names(question)
