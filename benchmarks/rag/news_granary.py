@@ -4,8 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 vineyard frost, a tattoo convention, a village shop rescue, a model railway exhibition, a youth
 orchestra audition round, a solar farm planning appeal, a beach litter pick, a wildflower verge
 scheme, a scarecrow festival, a street food market licence). Written in session 26 by a helper who
-had not read or run the answerer, and held out until measured. Every person, company, town, event
-and figure here is made up.
+had not read or run the answerer, and held out: measured on the releases of sessions 25 and 26,
+totals only. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations

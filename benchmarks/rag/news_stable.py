@@ -5,7 +5,7 @@ island causeway closure, a pilot whale stranding, a motorway service station ope
 centre chlorine leak, a rare book theft, a regional accent study, an allotment waiting list, a sand
 sculpture contest, a ploughing match, a garden hedgehog survey). Written in session 25 by a helper
 who had not read or run the answerer, and held out: measured on the releases of sessions 24 and
-25, totals only. Every person, company, town, event and figure here is made up.
+25, totals only; read in session 26 once granary had been written. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
