@@ -897,10 +897,7 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     """
     if not shape.focus:
         return 0.0
-    spellings = [
-        (word, *_OTHER_WORDINGS.get(word, ()), *filter(None, [PAST_FORMS.get(word)]))
-        for word in shape.focus
-    ]
+    spellings = [_spellings(word) for word in shape.focus]
     own = _with_doers(_terms(f"{candidate.previous} {candidate.text}"))
     # Every word: "the total prize fund" does not say the prize money a winner gets.
     if not all(any(_terms(s) <= own for s in pair) for pair in spellings):
@@ -910,6 +907,11 @@ def _says_focus(shape: QuestionShape, candidate: Candidate) -> float:
     # companion star-chart app, took Toy of the Year" says the toy next to the award.
     texts = dict.fromkeys((candidate.text, _ASIDE.sub("", candidate.text)))
     return 1.0 if any(_focus_near_value(shape, text, focus_terms) for text in texts) else 0.0
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """A word naming what is asked, with the other words news says it in and its verb's present."""
+    return (word, *_OTHER_WORDINGS.get(word, ()), *filter(None, [PAST_FORMS.get(word)]))
 
 
 AGENT_NOUN_STEM = 4
@@ -1620,9 +1622,9 @@ _HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|offices|quarters)\b", re.IGNORECA
 def _says_act(shape: QuestionShape, candidate: Candidate) -> bool:
     """Whether the sentence says the act a "who did it" question asks about, in any of its words."""
     said = _with_doers(_terms(f"{candidate.previous} {candidate.text}"))
-    act = shape.focus[0]
-    spellings = (act, *_OTHER_WORDINGS.get(act, ()), *filter(None, [PAST_FORMS.get(act)]))
-    return any(_terms(spelling) <= said for spelling in spellings if _terms(spelling))
+    return any(
+        _terms(spelling) <= said for spelling in _spellings(shape.focus[0]) if _terms(spelling)
+    )
 
 
 def _says_no_act(
