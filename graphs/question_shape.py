@@ -343,10 +343,16 @@ _DAY_OF_MONTH = re.compile(
     rf"|\b(?P<month_first>{_MONTH_NAME})\s+(?P<day_after>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]))",
     re.IGNORECASE,
 )
-_DAY_ANCHOR = re.compile(
-    r"(\d{1,2}) (january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)"
+_MONTHS_IN_ORDER = (
+    "january february march april may june july august september october november december".split()
 )
+_MONTHS = frozenset(_MONTHS_IN_ORDER)
+_DAY_ANCHOR = re.compile(rf"(\d{{1,2}}) ({'|'.join(_MONTHS_IN_ORDER)})")
+
+
+def _month_cut_short(month: str) -> str:
+    """A month as dates cut it short: its first three letters, "Sept" for September as well."""
+    return f"{month[:3]}{'t?' if month == 'september' else ''}"
 
 
 def _days_of_months(text: str) -> dict[str, str]:
@@ -368,7 +374,7 @@ def _days_of_months(text: str) -> dict[str, str]:
 def _holds_day(text: str, anchor: str) -> bool:
     """Whether the (normalised) text names the day of the month ``anchor`` is ("9 october")."""
     day, month = anchor.split()
-    written = rf"(?:{month}|{month[:3]}{'t?' if month == 'september' else ''}\.?)"
+    written = rf"(?:{month}|{_month_cut_short(month)}\.?)"
     return (
         re.search(
             rf"(?<![\d.]){day}(?:st|nd|rd|th)?(?:\s+of)?\s+{written}(?![a-z])"
@@ -525,10 +531,6 @@ def names_other_kind(shape: QuestionShape, said: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
-_MONTHS_IN_ORDER = (
-    "january february march april may june july august september october november december".split()
-)
-_MONTHS = frozenset(_MONTHS_IN_ORDER)
 _SMALL_WORD = r"(?:\s+(?:of|and|for|the|&))?"
 
 
@@ -541,7 +543,7 @@ def _other_spellings(question: str, anchors: list[str]) -> tuple[tuple[str, str]
     """
     # A month abbreviated in a date: "Sept 20, 2023", "Mar. 2024" (not "Jan", the name).
     found = [
-        (month, rf"\b(?i:{month[:3]}{'t?' if month == 'september' else ''})\.?\s+\d")
+        (month, rf"\b(?i:{_month_cut_short(month)})\.?\s+\d")
         for month in anchors
         if month in _MONTHS and month != "may"
     ]
