@@ -41,7 +41,8 @@ been written. Stable (session 25) was written the same way, on subjects no other
 measured on the releases of sessions 24 and 25 with only its totals seen, and read in session 26
 once granary had been written. Granary (session 26) was written the same way, on subjects no other
 split uses, measured on the releases of sessions 25 and 26 with only its totals seen, and stays
-held out until it is read.
+held out until it is read. Dairy (session 27) was written the same way, on subjects no other
+split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -62,6 +63,7 @@ from benchmarks.rag.news_blind import BLIND
 from benchmarks.rag.news_byre import BYRE
 from benchmarks.rag.news_cellar import CELLAR
 from benchmarks.rag.news_coop import COOP
+from benchmarks.rag.news_dairy import DAIRY
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_fold import FOLD
 from benchmarks.rag.news_granary import GRANARY
@@ -102,6 +104,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "pen": PEN,
     "stable": STABLE,
     "granary": GRANARY,
+    "dairy": DAIRY,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
