@@ -262,10 +262,12 @@ def _pinned(shape: QuestionShape, candidate: Candidate) -> float:
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Turnout was 38.1%, slightly up on 2017" is 2021's turnout, compared with 2017's; "won on Sunday
 # after finishing second in 2020 and 2021" won this year; "which last worked on the causeway in
-# 2006" names the time before.
+# 2006" names the time before; "putting the crop at 410 tonnes, against 1,150 tonnes in 2024" gives
+# this year's crop (a figure's thousands comma does not end the comparison).
 _COMPARED_YEAR = re.compile(
-    r"\b(?:(?:on|over|versus|vs\.?|against|until|till)\s+"
-    r"|(?:since|from|than|after|before|compared with|last)\b[^.;:,]{0,30}?)"
+    r"\b(?:(?:on|over|versus|vs\.?|until|till)\s+"
+    r"|(?:since|from|than|after|before|compared with|last|against)\b"
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d)){0,30}?)"
     r"(?:(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\s+of\s+)?(?:19|20)\d\d\b"
     r"(?:\s+and\s+(?:19|20)\d\d\b)?",
     re.IGNORECASE,
@@ -1339,6 +1341,8 @@ def _gather_parts(
     return chosen, missing
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+"""Two or more capitalised words together: a name ("Tarran Coast Care"), not a sentence's first word."""
 PARALLEL_SHARE = 0.25
 """Share of the first part's own words a sentence repeats before it counts as worded alike: a word
 or two of many in common ("vehicles" beside "vehicle", "sales rose") is chance; "Median wait: 2021
@@ -1346,15 +1350,19 @@ or two of many in common ("vehicles" beside "vehicle", "sales rose") is chance; 
 
 
 def _parallel(question: str, first: Candidate, other: Candidate) -> float:
-    """Share of the first part's own words (not figures, not the question's) another part repeats."""
+    """Share of the first part's own words (not figures, not the question's) another part repeats.
+
+    Names are who said it or where, not how the figure is worded: "..., Tarran Coast Care said"
+    does not make another sentence quoting Tarran Coast Care worded alike.
+    """
     words = {
         term
-        for term in _terms(first.text) - _terms(question)
+        for term in _terms(_NAME_RUN.sub(" ", first.text)) - _terms(question)
         if not any(ch.isdigit() for ch in term)
     }
     if not words:
         return 0.0
-    share = len(words & _terms(other.text)) / len(words)
+    share = len(words & _terms(_NAME_RUN.sub(" ", other.text))) / len(words)
     return share if share >= PARALLEL_SHARE else 0.0
 
 
@@ -1408,6 +1416,7 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
             ),
         ),
     )
+    ranked = _answering_first(question, shape, candidates, scores, ranked)
     if not _answers(question, shape, candidates, scores, ranked[0]):
         return Extract("", abstained=True)
     best = ranked[0]
@@ -1430,6 +1439,37 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
         for part in (missing if by_figures and len(missing) < len(parts) else [])
     ]
     return Extract(_with_missing(question, [candidates[index] for index in chosen], missing_asked))
+
+
+def _answering_first(
+    question: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    scores: np.ndarray,
+    ranked: list[int],
+) -> list[int]:
+    """The best of the first few sentences that answers first, when the best-fitting does not.
+
+    "When does Citylink now expect the fleet to be fully electric?": "The first 30 of the
+    double-deckers are in service" fits it a little better than "Citylink now expects its fleet to
+    be fully electric in 2029", and says no date. Only a sentence of the same passage: the passage
+    that fits best is the one about what is asked, and another passage's sentence with a figure of
+    some kind ("Queued 50 mins on Saturday" for the length of a pool) answers nothing.
+    """
+    if _answers(question, shape, candidates, scores, ranked[0]):
+        return ranked
+    floor = PART_CLOSE * scores[ranked[0]]
+    answering = next(
+        (
+            i
+            for i in ranked[1:PART_TRIES]
+            if candidates[i].n == candidates[ranked[0]].n
+            and scores[i] >= floor
+            and _answers(question, shape, candidates, scores, i)
+        ),
+        None,
+    )
+    return ranked if answering is None else [answering, *(i for i in ranked if i != answering)]
 
 
 def _own_subjects(questions: tuple[str, ...]) -> bool:
@@ -1849,14 +1889,15 @@ def _answer_parts(
             for i in np.argsort(-scores, kind="stable")
             if staged[number] or _about_part(own, others, held[i])
         ]
-        # The sentence that names the part best may only talk about it ("Product: KettlePro 2
-        # cordless kettle ...") while the one after it, nearly as close, gives the figure.
-        answering = [
-            i
-            for i in ranked[:PART_TRIES]
-            if scores[i] >= PART_CLOSE * scores[ranked[0]]
-            and _answers(part, shape, candidates, scores, i)
-        ]
+        # Each part asks something of its own: the sentence that answered another ("asking for
+        # £6 million") answers this one ("how much did the minister approve?") only when no other
+        # does.
+        fresh = [i for i in ranked if candidates[i] not in chosen]
+        answering = _part_answering(part, shape, candidates, scores, fresh)
+        if answering:
+            ranked = fresh
+        else:
+            answering = _part_answering(part, shape, candidates, scores, ranked)
         if not answering:
             missing.append(part)
             continue
@@ -1881,6 +1922,28 @@ def _answer_parts(
     if conflict:
         text = lead(CONFLICT_LEAD, question) + ("" if has_cjk(question) else " ") + text
     return Extract(text, conflict=conflict)
+
+
+def _part_answering(
+    part: str,
+    shape: QuestionShape,
+    candidates: list[Candidate],
+    scores: np.ndarray,
+    ranked: list[int],
+) -> list[int]:
+    """The first few sentences that answer a part and fit it nearly as well as the first.
+
+    The sentence that names the part best may only talk about it ("Product: KettlePro 2 cordless
+    kettle ...") while the one after it, nearly as close, gives the figure.
+    """
+    if not ranked:
+        return []
+    return [
+        i
+        for i in ranked[:PART_TRIES]
+        if scores[i] >= PART_CLOSE * scores[ranked[0]]
+        and _answers(part, shape, candidates, scores, i)
+    ]
 
 
 STAGE_TRIES = 8

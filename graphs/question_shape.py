@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from signalbox.tools.cjk import count_cjk, has_cjk
+from signalbox.tools.functions.units import canonical_unit
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS
 
 Wanted = Literal[
@@ -1141,6 +1142,8 @@ _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ),
     # "dancers per team": how many of them to each.
     ("count", re.compile(r"\b[a-z]+s per [a-z]+\W*$", re.IGNORECASE)),
+    # "hallowell valley grape harvest 2025 tonnes": a figure in the unit it ends on.
+    ("measure", re.compile(rf"\s(?:{_UNITS})\W*$")),
 ]
 
 
@@ -1368,7 +1371,13 @@ def _unit_asked(shape: QuestionShape, measure: re.Match[str]) -> bool:
     A one-letter unit is taken as asked: "3.3m passengers" is 3.3 million of them, not metres.
     """
     unit = re.findall(r"[^\W\d_][\w/]*", measure.group())[-1].lower()
-    return len(unit) < 2 or bool({unit, unit.rstrip("s"), f"{unit}s"} & shape.words)
+    if len(unit) < 2 or {unit, unit.rstrip("s"), f"{unit}s"} & shape.words:
+        return True
+    # "214 km" is in the unit of "How many kilometres ...?"
+    spelt = canonical_unit(unit)
+    return spelt is not None and any(
+        canonical_unit(word) == spelt for word in shape.words if re.fullmatch(_UNITS, word)
+    )
 
 
 # A clause that closes a sentence by naming who tells it: "..., the Wessex Downs Trust said on

@@ -2219,3 +2219,91 @@ def test_who_did_something_is_answered_by_a_sentence_saying_it_was_done(
     )
     found = extract_answer("Who painted the Ostby harbour mural?", _evidence(report), embeddings)
     assert found.text.startswith("Painter Ada Morrow")
+
+
+def test_a_second_part_is_answered_by_another_sentence_than_the_first_part_s(
+    embeddings: LocalEmbeddings,
+) -> None:
+    asked = (
+        "Growers seek frost aid\nMay 2025 · The Tarnby Valley Growers' Association has written to "
+        "the agriculture minister asking for £6 million in emergency support for the valley's 31 "
+        "vineyards after the April frosts."
+    )
+    granted = (
+        "Jul 2, 2025 — The agriculture minister has approved a £2.5 million frost relief package "
+        "for Tarnby Valley growers, well short of what the industry had asked for."
+    )
+    found = extract_answer(
+        "How much emergency support did the Tarnby growers ask for after the frost, and how much "
+        "did the minister approve?",
+        _evidence(asked, granted),
+        embeddings,
+    )
+    assert "£6 million" in found.text and "£2.5 million" in found.text
+
+
+def test_a_part_worded_like_the_first_is_not_one_quoting_the_same_body(
+    embeddings: LocalEmbeddings,
+) -> None:
+    earlier = (
+        "Tarnby beach clean 2024\nAbout 980 people took part in this year's Tarnby Sands beach "
+        "clean, gathering 2,700kg of litter along the coast, Tarran Coast Care said."
+    )
+    later = (
+        "Sep 2025 · A record 1,340 volunteers turned out for the Tarnby Sands beach clean on "
+        "Saturday, collecting 3.4 tonnes of rubbish from 22 km of coastline. Organisers Tarran "
+        "Coast Care said the oddest find was a message in a bottle written in 1984 by a schoolboy."
+    )
+    found = extract_answer(
+        "How much litter was collected in the 2024 and 2025 Tarnby Sands beach cleans?",
+        _evidence(earlier, later),
+        embeddings,
+    )
+    assert "2,700kg" in found.text and "3.4 tonnes" in found.text
+
+
+def test_a_figure_against_last_year_s_answers_for_the_report_s_own_year(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Oct 2025 · Picking finished in the Tarnby Valley in the last week of September, with the "
+        "growers' association putting the total crop at 410 tonnes, against 1,150 tonnes in 2024. "
+        "Several estates have bought in grapes from outside the valley to keep their sparkling "
+        "wines in production."
+    )
+    survey = (
+        "Tarnby Valley frost survey, May 2025\nEstate | Vines (ha) | Estimated crop loss\n"
+        "Caldbeck Estate | 42 | 60%\nTillery Hill | 19 | 85%"
+    )
+    found = extract_answer(
+        "How many tonnes of grapes did the Tarnby Valley harvest in 2025?",
+        _evidence(report, survey),
+        embeddings,
+    )
+    assert "410 tonnes" in found.text
+
+
+def test_a_sentence_of_the_best_passage_that_gives_the_value_answers_when_the_best_does_not(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Tarnby electric bus target slips a year\nBy Ann Lee | Tarnby Star | Oct 2025\nCitylink now "
+        "expects its fleet to be fully electric in 2029, a year later than planned, after delays to "
+        "the grid connection at the depot. The first 30 of the Voltaro double-deckers are in "
+        "service and drivers say they handle well. The remaining buses arrive in batches through "
+        "2026."
+    )
+    order = (
+        "Feb 4, 2025 — TARNBY — Tarnby Citylink has ordered 96 battery-electric double-deckers "
+        "from Voltaro Coachworks. Citylink said the whole fleet would be electric by 2028 ..."
+    )
+    fleet = (
+        "Tarnby Citylink fleet, October 2025\nDepot | Electric | Diesel | Charge points\n"
+        "Ropewalk | 30 | 74 | 36\nEastgate | 0 | 41 | 0"
+    )
+    found = extract_answer(
+        "When does Citylink now expect Tarnby's bus fleet to be fully electric?",
+        _evidence(report, order, fleet),
+        embeddings,
+    )
+    assert "fully electric in 2029" in found.text

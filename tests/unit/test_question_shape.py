@@ -480,6 +480,14 @@ def test_how_many_units_of_time_asks_a_length_not_any_number() -> None:
     assert found == {"310 million hours"}
 
 
+def test_a_unit_asked_in_full_is_answered_in_its_abbreviation() -> None:
+    shape = question_shape("How many kilometres of verge did the Ridings scheme cover in 2025?")
+    found = answer_values(shape, "The council voted to extend the scheme to 214 km of verges.")
+    assert found == {"214 km"}
+    hours = question_shape("How many hours did the strike last?")
+    assert answer_values(hours, "The walkout lasted 36 hrs over 2 days.") == {"36 hrs"}
+
+
 def test_a_day_of_the_month_or_of_the_week_does_not_say_who() -> None:
     shape = question_shape("Who is the father of the calf?")
     found = answer_values(shape, "The calf was born to Kamala on January 22, a Sunday, in Mayfield")
@@ -676,6 +684,13 @@ def test_a_keyword_search_ending_on_a_dimension_wants_a_measure() -> None:
     assert question_shape("ostwick planetarium dome diameter").wants == "measure"
     assert question_shape("pendry rally 2025 road run distance").wants == "measure"
     assert question_shape("scarrow rainfall january 2026").wants == "measure"
+
+
+def test_a_keyword_search_ending_on_a_unit_wants_a_figure_in_it() -> None:
+    shape = question_shape("hallowell valley grape harvest 2025 tonnes")
+    assert shape.wants == "measure"
+    found = answer_values(shape, "The association put the total crop at 410 tonnes this year.")
+    assert found == {"410 tonnes"}
 
 
 def test_rainfall_is_a_depth_not_a_mass() -> None:

@@ -89,6 +89,27 @@ def unit_name(text: str) -> str:
     return CHINESE_UNITS.get(cleaned) or ALIASES.get(cleaned.lower()) or cleaned
 
 
+@cache
+def canonical_unit(text: str) -> str | None:
+    """The unit a word spells, however written ("km", "kilometres": "kilometer"); None if none.
+
+    The reader asks it whether "214 km" is in the unit of "How many kilometres ...?".
+    """
+    import pint
+
+    try:
+        return str(_registry().parse_units(unit_name(text)))
+    except (
+        UnitError,
+        pint.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        AttributeError,
+        TypeError,
+        ValueError,
+    ):
+        return None
+
+
 def convert(value: float, from_unit: str, to_unit: str) -> str:
     """``value`` in ``from_unit`` expressed in ``to_unit``, as "5 kilometer = 3.10686 mile"."""
     import pint
