@@ -32,7 +32,7 @@ with only its totals seen, and read in session 22 once coop had been measured. C
 was written the same way, on subjects no other split uses, measured on two releases (sessions 21
 and 22) with only its totals seen, and read in session 23 once fold had been written. Byre
 (session 22) was written the same way, on subjects no other split uses, measured on the releases of
-sessions 21 to 26 with only its totals seen, and stays held out until it is read. Fold
+sessions 21 to 27 with only its totals seen, and stays held out until it is read. Fold
 (session 23) was written the same way, on subjects no other split uses, measured on the releases
 of sessions 22 and 23 with only its totals seen, and read in session 24 once pen had been written.
 Pen (session 24) was written the same way, on subjects no other split uses, measured on the
@@ -40,9 +40,10 @@ releases of sessions 23 and 24 with only its totals seen, and read in session 25
 been written. Stable (session 25) was written the same way, on subjects no other split uses,
 measured on the releases of sessions 24 and 25 with only its totals seen, and read in session 26
 once granary had been written. Granary (session 26) was written the same way, on subjects no other
-split uses, measured on the releases of sessions 25 and 26 with only its totals seen, and stays
-held out until it is read. Dairy (session 27) was written the same way, on subjects no other
-split uses, and is held out until measured.
+split uses, measured on the releases of sessions 25 and 26 with only its totals seen, and read in
+session 27 once dairy had been written. Dairy (session 27) was written the same way, on subjects no
+other split uses, measured on the releases of sessions 26 and 27 with only its totals seen, and
+stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

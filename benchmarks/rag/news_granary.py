@@ -5,7 +5,7 @@ vineyard frost, a tattoo convention, a village shop rescue, a model railway exhi
 orchestra audition round, a solar farm planning appeal, a beach litter pick, a wildflower verge
 scheme, a scarecrow festival, a street food market licence). Written in session 26 by a helper who
 had not read or run the answerer, and held out: measured on the releases of sessions 25 and 26,
-totals only. Every person, company, town, event and figure here is made up.
+totals only; read in session 27 once dairy had been written. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
