@@ -30,8 +30,10 @@ MAX_PARTS = 4
 MAX_CONJUNCT = 6
 """Tokens in a conjunct of parallel words ("女子双人10米跳台")."""
 
+# Two figures joined ("2013 and 2015", "2019年和2020年"); not one figure's thousands ("2,000 EUR").
 _NUMBER_PAIR = re.compile(
-    r"(?<![\d.])(\d+(?:年|月|月份)?)\s*(?:和|及|与|以及|跟|、|,|，|\band\b|&)\s*(\d+(?:年|月|月份)?)(?![\d.])",
+    r"(?<![\d.])(?!\d{1,3}(?:,\d{3})+(?![\d.]))"
+    r"(\d+(?:年|月|月份)?)\s*(?:和|及|与|以及|跟|、|,|，|\band\b|&)\s*(\d+(?:年|月|月份)?)(?![\d.])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(

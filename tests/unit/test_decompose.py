@@ -19,6 +19,11 @@ def test_two_years_in_chinese_make_two_questions() -> None:
     )
 
 
+def test_a_figure_with_a_thousands_comma_is_one_figure() -> None:
+    assert sub_questions("Who approves expense claims above 2,000 EUR?") == ()
+    assert sub_questions("Who won in 2013,2015?") == ("Who won in 2013?", "Who won in 2015?")
+
+
 def test_a_year_glued_to_a_name_keeps_the_name_for_both() -> None:
     assert sub_questions("ACL2019和2020的举办地") == ("ACL2019的举办地", "ACL2020的举办地")
 
