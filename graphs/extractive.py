@@ -1456,20 +1456,12 @@ def _answering_first(
     that fits best is the one about what is asked, and another passage's sentence with a figure of
     some kind ("Queued 50 mins on Saturday" for the length of a pool) answers nothing.
     """
-    if _answers(question, shape, candidates, scores, ranked[0]):
-        return ranked
-    floor = PART_CLOSE * scores[ranked[0]]
-    answering = next(
-        (
-            i
-            for i in ranked[1:PART_TRIES]
-            if candidates[i].n == candidates[ranked[0]].n
-            and scores[i] >= floor
-            and _answers(question, shape, candidates, scores, i)
-        ),
-        None,
-    )
-    return ranked if answering is None else [answering, *(i for i in ranked if i != answering)]
+    answering = [
+        i
+        for i in _close_answering(question, shape, candidates, scores, ranked)
+        if candidates[i].n == candidates[ranked[0]].n
+    ]
+    return [answering[0], *(i for i in ranked if i != answering[0])] if answering else ranked
 
 
 def _own_subjects(questions: tuple[str, ...]) -> bool:
@@ -1893,11 +1885,11 @@ def _answer_parts(
         # £6 million") answers this one ("how much did the minister approve?") only when no other
         # does.
         fresh = [i for i in ranked if candidates[i] not in chosen]
-        answering = _part_answering(part, shape, candidates, scores, fresh)
+        answering = _close_answering(part, shape, candidates, scores, fresh)
         if answering:
             ranked = fresh
         else:
-            answering = _part_answering(part, shape, candidates, scores, ranked)
+            answering = _close_answering(part, shape, candidates, scores, ranked)
         if not answering:
             missing.append(part)
             continue
@@ -1924,16 +1916,16 @@ def _answer_parts(
     return Extract(text, conflict=conflict)
 
 
-def _part_answering(
+def _close_answering(
     part: str,
     shape: QuestionShape,
     candidates: list[Candidate],
     scores: np.ndarray,
     ranked: list[int],
 ) -> list[int]:
-    """The first few sentences that answer a part and fit it nearly as well as the first.
+    """The first few sentences that answer and fit nearly as well as the first, best first.
 
-    The sentence that names the part best may only talk about it ("Product: KettlePro 2 cordless
+    The sentence that names a part best may only talk about it ("Product: KettlePro 2 cordless
     kettle ...") while the one after it, nearly as close, gives the figure.
     """
     if not ranked:
