@@ -43,7 +43,8 @@ once granary had been written. Granary (session 26) was written the same way, on
 split uses, measured on the releases of sessions 25 and 26 with only its totals seen, and read in
 session 27 once dairy had been written. Dairy (session 27) was written the same way, on subjects no
 other split uses, measured on the releases of sessions 26 and 27 with only its totals seen, and
-stays held out until it is read.
+stays held out until it is read. Mill (session 28) was written the same way, on subjects no other
+split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -72,6 +73,7 @@ from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
 from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_loft import LOFT
+from benchmarks.rag.news_mill import MILL
 from benchmarks.rag.news_pantry import PANTRY
 from benchmarks.rag.news_pen import PEN
 from benchmarks.rag.news_sealed import SEALED
@@ -106,6 +108,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "stable": STABLE,
     "granary": GRANARY,
     "dairy": DAIRY,
+    "mill": MILL,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
