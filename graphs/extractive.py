@@ -457,6 +457,7 @@ def _scores(
     restates |= np.asarray([_tells_departure(question, shape, c) for c in candidates])
     restates |= np.asarray([_denies_date(shape, c) for c in candidates])
     restates |= np.asarray([_tells_other_stage(question, shape, c) for c in candidates])
+    restates |= np.asarray([_tells_total(question, shape, c) for c in candidates])
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
     restates |= np.asarray([not _names_role(shape, c) for c in candidates])
@@ -713,6 +714,24 @@ def _tells_other_stage(question: str, shape: QuestionShape, candidate: Candidate
     if _ASKS_FINAL.search(question) and not _ASKS_FIRST.search(question):
         return first and not final
     return False
+
+
+# "How much is the grant for a secondary pupil?" asks what one gets: "£512,000 in total" is what all
+# got, and "£150 for each secondary pupil" what one did.
+_PER_ITEM = re.compile(r"\b(?:for|to) (?:a|an|each|every|one)\b|\bper\b|\beach\b|\ba head\b", re.I)
+_TOTAL = re.compile(
+    r"\b(?:in total|a total of|altogether|in all|combined|totall?(?:ing|ed))\b", re.I
+)
+
+
+def _tells_total(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether a question about what one item gets or costs meets a sentence that gives a total."""
+    if shape.wants not in ("money", "number") or not _PER_ITEM.search(question):
+        return False
+    if _TOTAL.search(question):
+        return False
+    said = " | ".join(_value_clauses(shape, candidate.text)) or candidate.text
+    return _TOTAL.search(said) is not None and _PER_ITEM.search(said) is None
 
 
 def _counts_other_things(shape: QuestionShape, candidate: Candidate) -> bool:
@@ -1181,17 +1200,43 @@ def _disagreement(
     """The best-ranked pair among the close candidates whose sources disagree.
 
     When the best is a table row, the row asked about is its row: "Transport: £196m" against
-    "Transport: £188m" below "Housing: £312m" is a disagreement about something else.
+    "Transport: £188m" below "Housing: £312m" is a disagreement about something else. When the
+    best says what is asked ("Up to 12 items" for "how many items can you borrow"), two lower
+    sentences that do not ("will stop at 36 places" against "at 41 places") disagree about
+    something else too.
     """
     asked_row = _LABEL.match(candidates[close[0]].text)
+    best_says_focus = _says_asked(shape, candidates[close[0]])
     for rank, index in enumerate(close):
         row = _LABEL.match(candidates[index].text)
         if asked_row and row and row.group(1).lower() != asked_row.group(1).lower():
             continue
         for other in close[rank + 1 :]:
-            if _disagree(shape, candidates[index], candidates[other], best=rank == 0):
+            pair = (candidates[index], candidates[other])
+            if rank > 0 and best_says_focus and not any(_says_focus(shape, c) for c in pair):
+                continue
+            if _disagree(shape, *pair, best=rank == 0):
                 return index, other
     return None
+
+
+def _says_asked(shape: QuestionShape, candidate: Candidate) -> bool:
+    """Whether the sentence says what is asked, a count with what it counts right after it.
+
+    "Up to 12 items" says how many items; "creating the third-largest pharmacy chain, the two
+    companies said" names pharmacies near a count of companies.
+    """
+    if not _says_focus(shape, candidate):
+        return False
+    if shape.wants != "count":
+        return True
+    stems = {term for word in shape.focus for s in _spellings(word) for term in _terms(s)}
+    text = candidate.text
+    return any(
+        _terms(" ".join(text[m.end() :].split()[:COUNTED_REACH])) & stems
+        for value in answer_values(shape, text)
+        for m in re.finditer(re.escape(value), text)
+    )
 
 
 def _claims_in_order(
@@ -1273,6 +1318,37 @@ def _gather(
             covered |= terms
             values |= new_values
             held |= new_anchors
+    return chosen
+
+
+def _with_named_next(
+    shape: QuestionShape, candidates: list[Candidate], chosen: list[int]
+) -> list[int]:
+    """The chosen sentences, and the best one's next when it names the doer the best describes.
+
+    News introduces a doer by what they are and names them after: "A planning inspector has
+    allowed the appeal ..." then "Inspector Douglas Ferrier-Aduma said ..." answers "Who decided
+    the appeal?" in its second sentence. The name must be new and carry a word of the first
+    sentence that the question does not say, as a title before it or a word of it.
+    """
+    best, after = chosen[0], chosen[0] + 1
+    if (
+        shape.wants != "person"
+        or not shape.words & {"who", "whom"}
+        or after in chosen
+        or after >= len(candidates)
+        or candidates[after].n != candidates[best].n
+    ):
+        return chosen
+    first, text = candidates[best].text, candidates[after].text
+    described = {word.lower() for word in re.findall(r"\b[a-z][\w'’-]+", first)}
+    described -= shape.words | ENGLISH_STOPWORDS
+    for name in names(text):
+        if name in first or not _in_full(name, text):
+            continue
+        title = re.findall(rf"([A-Za-z][\w'’-]*)\s+{re.escape(name)}", text)
+        if {word.lower() for word in [*title, *name.split()]} & described:
+            return [*chosen[: MAX_SENTENCES - 1], after]
     return chosen
 
 
@@ -1431,7 +1507,9 @@ def extract_answer(question: str, evidence: list[Evidence], embeddings: Embeddin
         )
     chosen, missing = _gather_parts(question, shape, candidates, ranked, parts)
     if len(chosen) < 2:
-        chosen = _gather(question, shape, candidates, scores, ranked)
+        chosen = _with_named_next(
+            shape, candidates, _gather(question, shape, candidates, scores, ranked)
+        )
     # A year no sentence answers ("2016" of "in 2016, 2018 and 2019") is named as missing, in the
     # words of its own question where the question splits into one per year.
     missing_asked = [

@@ -257,6 +257,9 @@ _UNITS = (
 )
 _MEASURE_VALUE = re.compile(
     rf"(?:\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{_UNITS})\b"
+    # "within 15 working days", "in ten business days"
+    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s"
+    r"(?:working|business|school|calendar)\s(?:days|weeks)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|a hundred|several|a few)[\s-]+(?:hours?|minutes?|days?|weeks?|months?|years?|"
     r"miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet)\b)"
@@ -335,6 +338,17 @@ _DATE_VALUE = re.compile(
     r"(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[点时](?:\d{1,2}分|半)?",
     re.IGNORECASE,
 )
+
+
+# "What time were the fireworks?" is answered by a programme's "21.45 Fireworks over the river": a
+# time of day written with a point, as British and European timetables write it, where any other
+# question would read "21.45" as a decimal.
+_TIME_OF_DAY = re.compile(
+    rf"{_DATE_VALUE.pattern}|(?<![\d.,£$€])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,%])"
+    r"(?!\s?(?:m|bn|k|million|billion|thousand|per|percent|km|kg|miles|metres|tonnes)\b)",
+    re.IGNORECASE,
+)
+_ASKS_TIME_OF_DAY = frozenset({"what", "time"})
 
 
 # A day of a month as a question names it: "Thursday 9 October", "October 9th", "the 9th of Oct".
@@ -912,6 +926,9 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     """
     # "Who will run the merged group?" asks who runs it, as "Who runs ...?" does.
     match = _FOCUS.match(_WHO_WILL.sub(r"\1 ", question))
+    # "fernshire mobile library how many items can you borrow": keywords, then the question.
+    if match is None and (asked := _ASKED_WITHIN.search(question)) and _is_keyword_search(question):
+        match = _FOCUS.match(question[asked.start() :])
     # "When is the 2025 Ollen Strait Swim?" asks when it is held, not when its entries open.
     when = _WHEN_IS.fullmatch(question)
     named_only = when is not None and set(re.findall(r"[\w'’-]+", when["what"])) <= {
@@ -954,6 +971,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     return tuple(focus)
 
 
+_ASKED_WITHIN = re.compile(r"\s(?:how (?:many|much)|what|which|who|whose)\s")
 _WENT_TO = re.compile(
     r"\b(?:went|go|goes|gone|came|come|comes|got|get|gets)\s+(?:in)?to\s+(?:the\s+)?"
 )
@@ -1172,6 +1190,8 @@ def _wanted(question: str) -> Wanted:
         and not _HOW_MANY.search(question)
         # "When do the new parking charges come in?" asks a date.
         and not ASKS_WHEN.match(question)
+        # "uniform grant how long does payment take" asks a time, not a sum.
+        and not _MEASURE_QUESTION.search(question)
         and (asked is None or _money_noun((asked["noun"] or asked["first"]).split()))
     ):
         return "money"
@@ -1236,9 +1256,11 @@ def _contains_anchor(text: str, anchor: str) -> bool:
     if not anchor[:1].isdigit() or not anchor[-1:].isdigit():
         return anchor in text
     if season := _SEASON.fullmatch(anchor):
-        # A season is written "2022-23", "2022/23" or "2022-2023".
+        # A season is written "2022-23", "2022/23" or "2022-2023", or as its span: "April 2022 to
+        # March 2023".
         first, end = season.group(1), season.group(3)[-2:]
-        pattern = rf"{first}[-/](?:{first[:2]})?{end}"
+        span = rf"{first} to (?:(?i:{_MONTH_NAME}) )?{first[:2]}{end}"
+        pattern = rf"(?:{first}[-/](?:{first[:2]})?{end}|{span})"
         return re.search(rf"(?<![\d.]){pattern}(?![\d])", text) is not None
     # A number must not match inside a longer one: "70" is not in "170".
     return re.search(rf"(?<![\d.]){re.escape(anchor)}(?![\d])", text) is not None
@@ -1259,7 +1281,9 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
             and not (shape.wants == "person" and not _may_be_someone(shape, name, text))
         } | _numbered(shape, text)
     pattern = _VALUE_PATTERNS.get(shape.wants)
-    if shape.wants == "measure" and shape.words & _HEAT_WORDS:
+    if shape.wants == "date" and shape.words >= _ASKS_TIME_OF_DAY:
+        pattern = _TIME_OF_DAY
+    elif shape.wants == "measure" and shape.words & _HEAT_WORDS:
         pattern = _DEGREES_VALUE  # "How hot did the sea get?" is answered in degrees, not in days
     elif shape.wants == "measure" and (asked := sorted(shape.words & _DIMENSIONS.keys())):
         pattern = _DIMENSIONS[asked[0]]

@@ -315,6 +315,69 @@ def test_sources_that_differ_only_in_a_value_not_asked_for_do_not_disagree(
     assert "Ada Quist" in found.text
 
 
+def test_two_lower_sentences_that_do_not_say_what_is_asked_do_not_disagree_about_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    faq = "Tarnby mobile library FAQ\nHow many items can I borrow? Up to 12 items for six weeks."
+    first = "You can borrow from the Tarnby mobile library at 36 stops from March."
+    second = "You can borrow from the Tarnby mobile library at 41 stops from March."
+    found = extract_answer(
+        "How many items can you borrow from the Tarnby mobile library?",
+        _evidence(faq, first, second),
+        embeddings,
+    )
+    assert not found.conflict
+    assert found.text.startswith("Up to 12 items")
+
+
+def test_what_one_item_gets_is_not_answered_by_a_total(embeddings: LocalEmbeddings) -> None:
+    figures = (
+        "Tarnby Borough Council paid 4,115 uniform grants to secondary school pupils in 2025, "
+        "worth £512,000 in total, figures show."
+    )
+    notice = (
+        "July 2, 2025 — TARNBY — Families can now apply for a bigger school uniform grant, Tarnby "
+        "Borough Council said. The grant rises to £150 for each secondary pupil and £100 for each "
+        "primary pupil."
+    )
+    found = extract_answer(
+        "How much is the Tarnby uniform grant for a secondary school pupil in 2025?",
+        _evidence(figures, notice),
+        embeddings,
+    )
+    assert found.text.startswith("The grant rises to £150")
+
+
+def test_a_doer_described_in_the_best_sentence_is_named_from_the_next(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "A planning inspector has allowed Corvan Aggregates' appeal to extend Greyhallow Quarry. "
+        "Inspector Douglas Ferrier-Aduma said the need for limestone outweighed the harm."
+    )
+    found = extract_answer(
+        "Who decided the appeal over the Greyhallow Quarry extension?",
+        _evidence(report),
+        embeddings,
+    )
+    assert "Douglas Ferrier-Aduma" in found.text
+
+
+def test_a_sentence_after_the_answer_naming_someone_else_is_not_added(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "Judge Mara Ellwood allowed the appeal over the Greyhallow Quarry extension. "
+        "Councillor Tom Brack said the council would not challenge it."
+    )
+    found = extract_answer(
+        "Who decided the appeal over the Greyhallow Quarry extension?",
+        _evidence(report),
+        embeddings,
+    )
+    assert "Tom Brack" not in found.text
+
+
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:
     first = "第六届立法会共有70个议席，经2016年9月4日的选举产生。"
     second = "第六届立法会共有170个议席，经2016年9月4日的选举产生。"

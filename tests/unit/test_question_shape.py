@@ -737,6 +737,36 @@ def test_how_hot_is_answered_in_degrees() -> None:
     assert answer_values(shape, "The water reached 31.8C on 3 August.") == {"31.8C"}
 
 
+def test_what_time_is_answered_by_a_timetable_time_written_with_a_point() -> None:
+    shape = question_shape("What time do the fireworks start at the Selham regatta?")
+    assert answer_values(shape, "19.00 Live music 21.45 Fireworks over the river") == {
+        "19.00",
+        "21.45",
+    }
+
+
+def test_a_figure_with_a_point_is_no_time_of_day_to_a_question_of_when() -> None:
+    shape = question_shape("When did the Selham regatta start?")
+    assert answer_values(shape, "Takings rose 12.50 per cent to 13.40") == set()
+
+
+def test_a_keyword_search_that_ends_on_a_question_asks_that_questions_focus() -> None:
+    assert question_shape("tarnby mobile library how many items can you borrow").focus == ("items",)
+
+
+def test_how_long_a_grant_takes_asks_a_time_not_a_sum() -> None:
+    shape = question_shape("tarnby uniform grant how long does payment take")
+    assert shape.wants == "measure"
+    assert answer_values(shape, "It is paid within 15 working days of applying.") == {
+        "15 working days"
+    }
+
+
+def test_a_season_is_held_by_the_span_it_is_written_as() -> None:
+    shape = question_shape("Which Tarnby ward planted the most trees in 2024-25?")
+    assert anchors_in(shape, "Trees planted by ward, April 2024 to March 2025 in Tarnby") == 1.0
+
+
 def test_a_counted_noun_ends_at_an_irregular_past_verb() -> None:
     assert question_shape("How many volunteers took part in the census?").focus == ("volunteers",)
 
