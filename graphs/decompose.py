@@ -310,6 +310,9 @@ def _subject(first: str, others: list[str]) -> str:
 # "the Castlebrook Lido restoration": a name before a noun names what "it" is in a later clause.
 _HEAD_NOUN = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
 _NOT_HEAD = frozenset("last next each every ago so too".split())
+_ASKED_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|did|does|do|can|could|should|may|might|must|shall)\s+the\s+$"
+)
 
 
 def _with_head_noun(first: str, name: re.Match[str]) -> str:
@@ -319,10 +322,14 @@ def _with_head_noun(first: str, name: re.Match[str]) -> str:
     end?" asks what the restoration cost, not what anything at the lido did.
     """
     head = _HEAD_NOUN.match(first, name.end())
+    before = first[: name.start()].lower()
     if (
         head is None
         or name.group()[:1].isdigit()  # "the 2025 campaign" is a time, dropped as one
-        or not first[: name.start()].lower().endswith("the ")
+        or not before.endswith("the ")
+        # "How many staff will the North Cawley Hospitals Trust employ": after "will the ...",
+        # the word is the verb.
+        or _ASKED_VERB_BEFORE.search(before)
         or head["noun"] in ENGLISH_STOPWORDS | _BOUNDARIES_EN | _NOT_HEAD
         or head["noun"].endswith(("ed", "ing"))
     ):

@@ -1328,13 +1328,15 @@ def _with_named_next(
 
     News introduces a doer by what they are and names them after: "A planning inspector has
     allowed the appeal ..." then "Inspector Douglas Ferrier-Aduma said ..." answers "Who decided
-    the appeal?" in its second sentence. The name must be new and carry a word of the first
-    sentence that the question does not say, as a title before it or a word of it.
+    the appeal?" in its second sentence, as "A soft blue cheese ... was crowned supreme champion"
+    then "Kessock Blue, made by ..." answers "Which cheese was named supreme champion?". The name
+    must be new and carry a word of the first sentence that the question does not say, as a title
+    before it or a word of it.
     """
     best, after = chosen[0], chosen[0] + 1
     if (
         shape.wants != "person"
-        or not shape.words & {"who", "whom"}
+        or not shape.words & {"who", "whom", "which"}
         or after in chosen
         or after >= len(candidates)
         or candidates[after].n != candidates[best].n
@@ -1840,9 +1842,17 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
     # (the one opening the sentence too: "Carrowford was the worst hit").
     if shape.wants in ("person", "place") and not has_cjk(candidate.text):
         known = shape.words | NOT_NAME_PARTS
-        return any(
+        named = any(
             re.sub(r"['’]s?$", "", word.lower()) not in known
             for word in _CAPITALISED.findall(candidate.text)
+        )
+        # "Where is the swap shop held?" is answered by a place the sentence puts something at
+        # ("in the Guildhall", "Venue: Carnmouth Arena"), not by "Halbrook Borough Council paid
+        # 4,115 grants".
+        return named and (
+            shape.wants != "place"
+            or "where" not in shape.words
+            or _PLACED.search(f"{candidate.previous} {candidate.text}") is not None
         )
     # "2020赛季中超冠军是谁" is answered by a name the question does not say (jieba's tags mark
     # people, places, teams and bodies), not by "某二手交易平台上出现2020赛季中超联赛冠军金牌在售卖".
@@ -1856,6 +1866,15 @@ def _answers_kind(shape: QuestionShape, candidate: Candidate) -> bool:
         said = _terms(f"{candidate.previous} {candidate.text}")
         return any(_terms(word) <= said for word in _OTHER_WORDINGS["caused"])
     return shape.wants in ("person", "place", "other") or _states_value(shape, candidate)
+
+
+_PLACED = re.compile(
+    r"(?i:\b(?:at|in|into|on|near|outside|inside|within|from|to|behind|beside|opposite|above|below|"
+    r"along|around|across|off|between|through|via)\s+(?:the\s+|a\s+|an\s+)?)[A-Z]|\([A-Z]|"
+    r"(?i:\b(?:venue|location|address|"
+    r"held|site|based|located|situated|street|road|lane|avenue|square)\b)"
+)
+"""A place something is put at: after a preposition, or named as where it is."""
 
 
 def _in_full(name: str, text: str) -> bool:
@@ -1961,8 +1980,9 @@ def _answer_parts(
         ]
         # Each part asks something of its own: the sentence that answered another ("asking for
         # £6 million") answers this one ("how much did the minister approve?") only when no other
-        # does.
-        fresh = [i for i in ranked if candidates[i] not in chosen]
+        # does, and its copy in another passage is the same sentence.
+        quoted = {candidate.text for candidate in chosen}
+        fresh = [i for i in ranked if candidates[i].text not in quoted]
         answering = _close_answering(part, shape, candidates, scores, fresh)
         if answering:
             ranked = fresh

@@ -906,7 +906,9 @@ SAYS_PEOPLE = re.compile(
     r"\b(?:people|persons?|visitors?|spectators?|fans?|attendees?|attendance|turnout|crowds?|"
     r"gates?|tickets?|admissions?|guests?|racegoers|shoppers|residents|members|volunteers|staff|"
     r"workers|employees|students|pupils|patients|customers|voters|tourists|participants|"
-    r"competitors|entrants|delegates|viewers|adults|children|families|households|men|women|"
+    # "Women's singles | 31,500" names a category, not women counted.
+    r"competitors|entrants|delegates|viewers|adults|children(?!['’]s)|families|households|"
+    r"men(?!['’]s)|women(?!['’]s)|"
     r"audiences?|finishers|runners|starters|riders|passengers|athletes|swimmers|cyclists|walkers|"
     r"players|listeners|readers|users|subscribers|diners|pilgrims|worshippers|protesters|"
     r"marchers|supporters|mourners|deaths|dead|died|killed|injured|injuries|victims|casualties|"
@@ -1522,8 +1524,9 @@ _CAPITALISED = re.compile(
     # Away from a sentence's start, from a live blog's time stamp ("11:48 Second boat through") and
     # from the start of an infobox's field ("· Time control: 120 minutes").
     r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)"
-    # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão".
-    r"\b[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
+    # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão". "I'll" and "I've"
+    # are no one's name.
+    r"\b(?!I['’](?:ll|m|ve|d)\b)[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ɏ'’-]+)*"
     # A model number is part of the name ("Nova 5"); it is written in Latin letters and figures,
     # and ends where Chinese begins ("iPhone SE 3的芯片").

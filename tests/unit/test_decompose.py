@@ -125,6 +125,11 @@ def test_a_later_how_much_does_not_count_what_a_how_many_counts() -> None:
     assert sub_questions(asked)[1] == "how much will the merger save a year"
 
 
+def test_a_borrowed_name_does_not_take_the_verb_after_it_as_its_noun() -> None:
+    asked = "How many staff will the Pellow Hospitals Trust employ, and how much will it save?"
+    assert sub_questions(asked)[1] == "how much will it save (Pellow Hospitals Trust)"
+
+
 def test_a_later_clause_starts_after_its_conjunction() -> None:
     asked = "When did the steelworks open, and on what date was the last iron cast there?"
     assert sub_questions(asked)[1] == "on what date was the last iron cast there"

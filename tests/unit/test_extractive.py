@@ -363,6 +363,21 @@ def test_a_doer_described_in_the_best_sentence_is_named_from_the_next(
     assert "Douglas Ferrier-Aduma" in found.text
 
 
+def test_a_thing_described_in_the_best_sentence_is_named_from_the_next(
+    embeddings: LocalEmbeddings,
+) -> None:
+    report = (
+        "A soft blue cheese from the Kessock hills was crowned supreme champion at the Pellow "
+        "Cheese Awards on Friday. Kessock Blue, made at Harl Farm, beat 5,210 other cheeses."
+    )
+    found = extract_answer(
+        "Which cheese was named supreme champion at the Pellow Cheese Awards?",
+        _evidence(report),
+        embeddings,
+    )
+    assert "Kessock Blue" in found.text
+
+
 def test_a_sentence_after_the_answer_naming_someone_else_is_not_added(
     embeddings: LocalEmbeddings,
 ) -> None:
@@ -376,6 +391,45 @@ def test_a_sentence_after_the_answer_naming_someone_else_is_not_added(
         embeddings,
     )
     assert "Tom Brack" not in found.text
+
+
+def test_a_copy_of_the_sentence_that_answered_one_part_does_not_answer_the_next(
+    embeddings: LocalEmbeddings,
+) -> None:
+    interview = (
+        "近日，中国新闻周刊采访了电视剧《长河》导演兼编剧孙卫东，为大家揭秘了周振海在现实中的原型。"
+    )
+    role = "周振海(1970年-2021年)，是电视剧《长河》中的大反派，该角色由内地男演员陈嘉树饰演。"
+    found = extract_answer(
+        "长河中的周振海谁演的？谁是导演", _evidence(interview, interview, role), embeddings
+    )
+    assert "陈嘉树" in found.text
+
+
+def test_a_count_of_spectators_is_not_answered_by_a_womens_prize_row(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Ostby Open 2025 prize money\nEvent | Winner | Runner-up\n"
+        "Women's singles | 31,500 | 15,960\nMen's singles | 31,500 | 15,960"
+    )
+    found = extract_answer(
+        "How many spectators attended the Ostby Open in 2025?", _evidence(table), embeddings
+    )
+    assert found.abstained
+
+
+def test_where_is_not_answered_by_a_sentence_that_puts_nothing_anywhere(
+    embeddings: LocalEmbeddings,
+) -> None:
+    figures = (
+        "Tarnby Borough Council paid 4,115 school uniform grants in the 2025 round, figures "
+        "released by the Tarnby uniform swap shop show."
+    )
+    found = extract_answer(
+        "Where is the Tarnby school uniform swap shop held?", _evidence(figures), embeddings
+    )
+    assert found.abstained
 
 
 def test_chinese_sources_that_disagree_are_both_cited(embeddings: LocalEmbeddings) -> None:

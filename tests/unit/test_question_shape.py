@@ -144,6 +144,10 @@ def test_the_word_after_a_live_blogs_time_stamp_is_no_name() -> None:
     assert names("11:48 Second boat through the lock") == frozenset()
 
 
+def test_a_first_person_contraction_is_no_name() -> None:
+    assert names("Lovely building, I'll give them that, and I've met Iris Kemp.") == {"Iris Kemp"}
+
+
 def test_a_figure_joined_to_another_noun_counts_that_noun() -> None:
     cheeses = question_shape("How many cheeses were entered?")
     assert answer_values(cheeses, "A blue cheese from a 90-cow farm won.") == set()
