@@ -1206,14 +1206,14 @@ def _disagreement(
     something else too.
     """
     asked_row = _LABEL.match(candidates[close[0]].text)
-    best_says_focus = _says_asked(shape, candidates[close[0]])
+    best_says_asked = _says_asked(shape, candidates[close[0]])
     for rank, index in enumerate(close):
         row = _LABEL.match(candidates[index].text)
         if asked_row and row and row.group(1).lower() != asked_row.group(1).lower():
             continue
         for other in close[rank + 1 :]:
             pair = (candidates[index], candidates[other])
-            if rank > 0 and best_says_focus and not any(_says_focus(shape, c) for c in pair):
+            if rank > 0 and best_says_asked and not any(_says_focus(shape, c) for c in pair):
                 continue
             if _disagree(shape, *pair, best=rank == 0):
                 return index, other

@@ -1526,7 +1526,8 @@ _CAPITALISED = re.compile(
     r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)"
     # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão". "I'll" and "I've"
     # are no one's name.
-    r"\b(?!I['’](?:ll|m|ve|d)\b)[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
+    r"\b(?!I['’](?:ll|m|ve|d)\b)[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+"
+    r"(?:[^\S\n]+(?:(?:of|de|van|von|the|&)[^\S\n]+)?"
     r"[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ɏ'’-]+)*"
     # A model number is part of the name ("Nova 5"); it is written in Latin letters and figures,
     # and ends where Chinese begins ("iPhone SE 3的芯片").
