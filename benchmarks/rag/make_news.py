@@ -43,8 +43,9 @@ once granary had been written. Granary (session 26) was written the same way, on
 split uses, measured on the releases of sessions 25 and 26 with only its totals seen, and read in
 session 27 once dairy had been written. Dairy (session 27) was written the same way, on subjects no
 other split uses, measured on the releases of sessions 26 and 27 with only its totals seen, and
-stays held out until it is read. Mill (session 28) was written the same way, on subjects no other
-split uses, and is held out until measured.
+read in session 28 once mill had been written. Mill (session 28) was written the same way, on
+subjects no other split uses, measured on the releases of sessions 27 and 28 with only its totals
+seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -4,8 +4,9 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 village pantomime, a community radio licence, a swimming pool refurbishment, a charity bike ride, a
 mobile library route, a quarry expansion, a river festival, a tree-planting pledge, a school
 uniform grant, a village hall roof appeal). Written in session 27 by a helper who had not read or
-run the answerer, and held out: measured on the releases of sessions 26 and 27, totals only.
-Every person, company, town, event and figure here is made up.
+run the answerer, and held out: measured on the releases of sessions 26 and 27, totals only; read
+and worked on in session 28 once mill had been written. Every person, company, town, event and
+figure here is made up.
 """
 
 from __future__ import annotations
