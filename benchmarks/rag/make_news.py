@@ -45,7 +45,8 @@ session 27 once dairy had been written. Dairy (session 27) was written the same 
 other split uses, measured on the releases of sessions 26 and 27 with only its totals seen, and
 read in session 28 once mill had been written. Mill (session 28) was written the same way, on
 subjects no other split uses, measured on the releases of sessions 27 and 28 with only its totals
-seen, and stays held out until it is read.
+seen, and stays held out until it is read. Forge (session 29) was written the same way, on
+subjects no other split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -69,6 +70,7 @@ from benchmarks.rag.news_coop import COOP
 from benchmarks.rag.news_dairy import DAIRY
 from benchmarks.rag.news_dev import DEV, Cluster, Question
 from benchmarks.rag.news_fold import FOLD
+from benchmarks.rag.news_forge import FORGE
 from benchmarks.rag.news_granary import GRANARY
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
@@ -110,6 +112,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "granary": GRANARY,
     "dairy": DAIRY,
     "mill": MILL,
+    "forge": FORGE,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
