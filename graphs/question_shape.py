@@ -123,7 +123,8 @@ _HOW_MANY = re.compile(
 # "How many weeks was it at number one?" asks a length of time, not any number ("52,300 chart units").
 _HOW_MANY_UNITS = re.compile(
     r"\bhow many (?:hours|minutes|seconds|days|weeks|months|years|miles|kilomet(?:re|er)s|"
-    r"met(?:re|er)s|feet|kilo(?:gram)?s|tonnes|tons)\b",
+    r"met(?:re|er)s|feet|kilo(?:gram)?s|tonnes|tons|square \w+|hectares|acres|lit(?:re|er)s|"
+    r"gallons)\b",
     re.IGNORECASE,
 )
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
@@ -256,7 +257,8 @@ _UNITS = (
     r"GW|MW|kW|gigawatts?|megawatts?|kilowatts?"
 )
 _MEASURE_VALUE = re.compile(
-    rf"(?:\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{_UNITS})\b"
+    rf"(?:\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:(?:square|sq\.?)\s)?"
+    rf"(?:{_UNITS})\b"
     # "within 15 working days", "in ten business days"
     r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s"
     r"(?:working|business|school|calendar)\s(?:days|weeks)\b"
@@ -274,6 +276,16 @@ _MEASURE_VALUE = re.compile(
     re.IGNORECASE,
 )
 """A figure with a unit of length, weight, time or speed: what "how long" or "how far" asks."""
+_ASKS_HOW_OFTEN = frozenset({"how", "often"})
+# "How often can women give blood?" is answered by "every 16 weeks", not by "470ml". Written by
+# hand: the ways English says how often.
+_FREQUENCY = re.compile(
+    r"\bevery\s+(?:other\s+|\d[\d.]*\s+|[a-z]+\s+)?(?:minutes?|hours?|days?|nights?|weeks?|"
+    r"fortnight|months?|years?|half[- ]hour|quarter)\b|"
+    r"\b(?:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+(?:a|an|per|each|every)\s+[a-z]+|"
+    r"\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\b",
+    re.IGNORECASE,
+)
 _HEAT_WORDS = frozenset({"hot", "cold", "warm", "temperature", "temperatures"})
 _DEGREES_VALUE = re.compile(r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)")
 
@@ -283,10 +295,17 @@ def _in_units(units: str) -> re.Pattern[str]:
     return re.compile(rf"\d[\d,.]*(?:\s?(?:million|billion|thousand|bn))?\s?-?\s?(?:{units})\b")
 
 
+_AREA_UNITS = (
+    r"(?:square|sq\.?)\s(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|ft|feet|foot|yards?)|"
+    r"hectares?|ha|acres?|m²|km²"
+)
 # "How heavy was the satellite?" is answered by a mass ("a 940 kg craft"), not by "a resolution of
 # 500 metres"; "How deep will the channel be?" by a length, not by "two weeks early". ("How long"
 # may ask a length or a time, so it is not held to either.)
 _DIMENSIONS = {
+    # "How many square metres does the park cover?" is answered by "1,450 square metres", not by
+    # "four years".
+    **dict.fromkeys(("square", "area", "hectares", "acres"), _in_units(_AREA_UNITS)),
     **dict.fromkeys(
         ("heavy", "weigh", "weighs", "weighed", "weight", "mass"),
         _in_units(r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds"),
@@ -349,6 +368,22 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _ASKS_TIME_OF_DAY = frozenset({"what", "time"})
+# "skate park closing time" is answered by "8am to 9pm", not by "sessions on Tuesday evenings".
+_CLOCK_WORDS = frozenset("opening closing start starting finish kick-off departure arrival".split())
+_HOURS = frozenset({"time", "times", "hour", "hours"})
+_CLOCK_VALUE = re.compile(rf"{_CLOCK_TIME.pattern}|\b(?:noon|midnight)\b", re.IGNORECASE)
+
+
+_SPAN = re.compile(
+    rf"(?:{_CLOCK_TIME.pattern}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    r"\s*(?:to|until|till|-|–|—)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def tells_span(text: str) -> bool:
+    """Whether the text gives a spell of time by both its ends ("8am to 9pm", "3 May to 23 May")."""
+    return _SPAN.search(text) is not None
 
 
 # A day of a month as a question names it: "Thursday 9 October", "October 9th", "the 9th of Oct".
@@ -362,6 +397,8 @@ _MONTHS_IN_ORDER = (
     "january february march april may june july august september october november december".split()
 )
 _MONTHS = frozenset(_MONTHS_IN_ORDER)
+_SEASONS = frozenset("spring summer autumn winter weekend weekends weekday weekdays".split())
+"""When a keyword search's figure holds ("closing time summer"), not what it asks."""
 _DAY_ANCHOR = re.compile(rf"(\d{{1,2}}) ({'|'.join(_MONTHS_IN_ORDER)})")
 
 
@@ -941,6 +978,8 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     if match is None:
         return _keyword_focus(question, anchors)
     reach = FOCUS_WORDS if match["verb"] is not None or match["counted"] is not None else 1
+    if reach == 1 and (head := _head_noun(match["rest"], anchors)):
+        return (head,)
     # "Which firm restored the clock?" asks who restored it: the sentence says "restored by
     # clockmakers Hartley & Voss", and seldom the word "firm".
     first, *after = match["rest"].split() or [""]
@@ -998,11 +1037,35 @@ def _keyword_focus(question: str, anchors: tuple[str, ...]) -> tuple[str, ...]:
         or last in ENGLISH_STOPWORDS
         or last in _NOT_FOCUS
         or last in _MONTHS
+        or last in _SEASONS
         or last in named
         or re.fullmatch(_UNITS, last)
     ):
         return ()
     return (last,)
+
+
+_ASKED_BY_VERB = frozenset("is was are were did do does has had have will would can could".split())
+
+
+def _head_noun(rest: str, anchors: tuple[str, ...]) -> str:
+    """The last of the words naming what is asked, when a verb follows them.
+
+    "What sky quality reading was taken?" asks a reading: news writes "gave a reading of 21.6",
+    seldom the whole name of the thing measured. Only words a verb follows are one name.
+    """
+    named = {word for anchor in anchors for word in anchor.split()}
+    words: list[str] = []
+    # "What price per tonne were growers paid?" asks a price: what it is per comes after it.
+    for word in re.sub(r"\sper\s+[a-z]+", " ", f" {rest}").split():
+        if word in _ASKED_BY_VERB:
+            break
+        if word in ENGLISH_STOPWORDS or word in _NOT_FOCUS or not word.isalpha() or word in named:
+            return ""
+        words.append(word)
+    else:
+        return ""
+    return words[-1] if len(words) > 1 else ""
 
 
 _PASSIVE = re.compile(r"(?:had|has|have|was|were|is|are)\s+(?:been\s+)?([a-z]+)\b")
@@ -1120,7 +1183,9 @@ _KEYWORD_ROLE = re.compile(
     r"captains?|chair(?:man|woman)?|designers?|architects?|inventors?|owners?|hosts?|presenters?|"
     r"singers?|headteachers?|governors?|contractors?|builders?|operators?|sponsors?|organi[sz]ers?|"
     r"developers?|suppliers?|buyers?|managers?|editors?|producers?|composers?|curators?|"
-    r"conductors?)\b"
+    r"conductors?|coordinators?|officers?|leaders?|spokes(?:person|man|woman)|secretary|"
+    r"treasurers?|trustees?|wardens?|councillors?|judges?|chefs?|rangers?|instructors?|"
+    r"teachers?)\b"
 )
 
 
@@ -1151,7 +1216,18 @@ _FIGURE_OF_ROLE = re.compile(
 # headquarters".
 _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
+    # "skate park closing time summer": the time asked may be followed by when it holds.
+    (
+        "date",
+        re.compile(
+            r"\b(?:opening|closing|start|starting|finish|kick-off|departure|arrival)\s+"
+            r"(?:times?|hours?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),
+    # "fellbrook moor best place for stargazing", "where to park".
+    ("place", re.compile(r"\b(?:places?|spots?)\s+(?:to|for)\b|\bwhere\s+to\b", re.IGNORECASE)),
     (
         "measure",
         re.compile(
@@ -1285,6 +1361,10 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if shape.wants == "date" and shape.words >= _ASKS_TIME_OF_DAY:
         pattern = _TIME_OF_DAY
+    elif shape.wants == "date" and shape.words & _CLOCK_WORDS and shape.words & _HOURS:
+        pattern = _CLOCK_VALUE
+    elif shape.wants == "number" and shape.words >= _ASKS_HOW_OFTEN:
+        pattern = _FREQUENCY
     elif shape.wants == "measure" and shape.words & _HEAT_WORDS:
         pattern = _DEGREES_VALUE  # "How hot did the sea get?" is answered in degrees, not in days
     elif shape.wants == "measure" and (asked := sorted(shape.words & _DIMENSIONS.keys())):

@@ -2424,3 +2424,43 @@ def test_a_sentence_of_the_best_passage_that_gives_the_value_answers_when_the_be
         embeddings,
     )
     assert "fully electric in 2029" in found.text
+
+
+def test_a_figure_someone_is_aiming_for_does_not_say_what_happened(
+    embeddings: LocalEmbeddings,
+) -> None:
+    preview = (
+        "Feb 2025 — OSTBY — The Ostby Choral Society has launched its spring membership drive, "
+        "aiming to recruit 40 new singers by the end of May."
+    )
+    found = extract_answer(
+        "How many new singers did the Ostby Choral Society recruit in spring 2025?",
+        _evidence(preview),
+        embeddings,
+    )
+    assert found.abstained
+
+
+def test_opening_hours_say_when_a_place_closes(embeddings: LocalEmbeddings) -> None:
+    page = (
+        "Ostby Lido — visitor information\nOpening hours: daily, 7am to 8pm.\n"
+        "Lockers: unlock automatically at closing time.\nLessons: Tuesday evenings."
+    )
+    found = extract_answer("ostby lido closing time summer", _evidence(page), embeddings)
+    assert found.text.startswith("Opening hours: daily, 7am to 8pm")
+
+
+def test_a_keyword_search_for_a_post_is_answered_by_the_sentence_naming_it(
+    embeddings: LocalEmbeddings,
+) -> None:
+    opened = (
+        "Mar 2025 — OSTBY — A community food bank has opened in the porch of the Methodist "
+        "church. It will be stocked by the Freshway store on Mill Lane, two bakeries and "
+        "allotment holders, and checked daily by volunteers of Ostby Food Share."
+    )
+    later = (
+        "Mar 2026 — OSTBY — The food bank passed on 20 tonnes of food in its first year. "
+        "Coordinator Mira Holt said 300 people a week now use it."
+    )
+    found = extract_answer("ostby food bank coordinator", _evidence(opened, later), embeddings)
+    assert "Mira Holt" in found.text.split("[")[0]

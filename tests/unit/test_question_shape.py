@@ -271,7 +271,8 @@ def test_a_time_that_says_when_or_how_late_is_not_how_long_something_is() -> Non
 
 def test_a_frequency_in_words_answers_how_often() -> None:
     shape = question_shape("How often are hi-vis jackets replaced?")
-    assert answer_values(shape, "Jackets are replaced every eighteen months.") == {"eighteen"}
+    said = "Jackets are replaced every eighteen months."
+    assert answer_values(shape, said) == {"every eighteen months"}
     assert answer_values(shape, "Gloves are checked weekly.") == {"weekly"}
 
 
@@ -973,3 +974,39 @@ def test_which_junction_is_answered_by_the_junction_s_number() -> None:
     assert answer_values(shape, "Ostby Services, at junction 12 near Ostby, opened.") == {
         "junction 12"
     }
+
+
+def test_a_name_of_several_words_for_what_is_asked_asks_its_last_word() -> None:
+    assert question_shape("What water quality score was recorded at Ostby weir?").focus == (
+        "score",
+    )
+
+
+def test_a_price_per_unit_asks_the_price() -> None:
+    assert question_shape("What price per tonne were Ostby growers paid?").focus == ("price",)
+
+
+def test_a_keyword_search_for_a_closing_time_asks_a_time_of_day() -> None:
+    shape = question_shape("ostby lido closing time weekends")
+    assert shape.wants == "date"
+    assert answer_values(shape, "Open daily, 7am to 8pm; lessons on Mondays.") == {"7am", "8pm"}
+
+
+def test_a_keyword_search_for_a_spot_to_do_something_asks_a_place() -> None:
+    assert question_shape("ostby best spot for birdwatching").wants == "place"
+
+
+def test_a_coordinator_is_someone_a_keyword_search_asks_for() -> None:
+    assert question_shape("ostby food bank coordinator").wants == "person"
+
+
+def test_how_many_square_metres_is_answered_by_an_area() -> None:
+    shape = question_shape("How many square metres does the Ostby lido cover?")
+    said = "The lido, opened four years ago, covers 2,300 square metres."
+    assert answer_values(shape, said) == {"2,300 square metres"}
+
+
+def test_how_often_is_answered_by_a_frequency() -> None:
+    shape = question_shape("How often does the Ostby repair cafe meet?")
+    said = "It meets every 3 weeks in the church hall, where 40 volunteers fix 120 items."
+    assert answer_values(shape, said) == {"every 3 weeks"}
