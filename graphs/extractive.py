@@ -44,6 +44,7 @@ from signalbox.graphs.question_shape import (
     anchors_held,
     anchors_in,
     answer_values,
+    is_keyword_search,
     is_past,
     names,
     names_exactly,
@@ -464,6 +465,7 @@ def _scores(
     restates |= np.asarray([not _names_role(shape, c) for c in candidates])
     restates |= _says_no_act(shape, candidates, anchors)
     restates |= _says_no_role(shape, candidates, anchors)
+    restates |= _says_no_keyword(question, shape, candidates, anchors)
     focus = np.asarray(
         [
             _says_focus(shape, c) * (a >= PASSAGE_ANCHOR) * _answers_kind(shape, c)
@@ -1408,6 +1410,13 @@ def _gather_parts(
             and (index in fitting or in_passage_about(candidates[index], part))
         ]
         found = valued or (fitting if shape.wants == "other" else [])
+        # "Which scarecrows won ... in 2024 and in 2025?": each part's sentence says who won, in
+        # itself or in the sentence before, not the year's theme; a table's row says it by its
+        # place ("1: Club Ashcombe Athletic, P 30, W 21").
+        if shape.words & _ASKS_CHAMPION:
+            found = [
+                i for i in found if _says_winning(candidates[i]) or _ROW.match(candidates[i].text)
+            ] or found
         # Each part is answered by a sentence that says what is asked, when one does ("2017:
         # Champion Nadia Ivanko" over "The 2017 edition was held at the Oakgate Exchange").
         found = [i for i in found if _says_focus(shape, candidates[i])] or found
@@ -1420,9 +1429,19 @@ def _gather_parts(
             found = sorted(found, key=lambda i: -_parallel(question, first, candidates[i]))
         if not found:
             missing.append(part)
-        elif found[0] not in chosen:
-            chosen.append(found[0])
+            continue
+        # "... has been crowned champion", then "Dolly the Dinner Lady, made by ...".
+        chosen += [i for i in _with_named_next(shape, candidates, [found[0]]) if i not in chosen]
     return chosen, missing
+
+
+_ASKS_CHAMPION = frozenset({*_ASKS_WINNER, "champion", "champions"})
+
+
+def _says_winning(candidate: Candidate) -> bool:
+    """Whether the sentence, or the one before it, says someone won."""
+    said = _terms(f"{candidate.previous} {candidate.text}")
+    return any(_terms(word) <= said for word in _WINNING)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
@@ -1796,6 +1815,25 @@ def _says_no_role(
         or any(is_past(word) for word in shape.focus)
         or shape.words & {*_ASKS_WINNER, "champion", "champions"}
     ):
+        return none
+    says = np.asarray([_says_focus(shape, c) > 0 for c in candidates])
+    if not (says & (anchors >= PASSAGE_ANCHOR)).any():
+        return none
+    return ~says
+
+
+def _says_no_keyword(
+    question: str, shape: QuestionShape, candidates: list[Candidate], anchors: np.ndarray
+) -> np.ndarray:
+    """The sentences that do not say what a keyword search asks, where one about the asked thing does.
+
+    "gullhaven sand sculpture championship 2025 theme" asks the theme: "2025: Visitors 97,450,
+    Sculptors 22." is held back where "The theme is Lost Cities" says it. A search typed as
+    keywords names what it wants in one word, as a question does not ("Which orchid ...?").
+    (A person a search asks for is held to its post by ``_says_no_role``.)
+    """
+    none = np.zeros(len(candidates), dtype=bool)
+    if shape.wants == "person" or not shape.focus or not is_keyword_search(question):
         return none
     says = np.asarray([_says_focus(shape, c) > 0 for c in candidates])
     if not (says & (anchors >= PASSAGE_ANCHOR)).any():

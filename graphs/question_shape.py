@@ -131,6 +131,8 @@ _HOW_MANY_UNITS = re.compile(
 _MEASURE_QUESTION = re.compile(
     r"\bhow (?:long|far|tall|high|wide|deep|heavy|hot|cold|warm)\b|\bhow much\b.*\bweigh|"
     r"\bwhat (?:did|does|do|will|would)\b[^?]*\bweigh\b|"
+    # "What frequency does Skelbrook FM broadcast on?": "104.7 FM", or "every two weeks".
+    r"\b(?:what|which) (?:(?:is|was|will be) the )?frequency\b|"
     r"多长|多远|多高|多宽|多深|多重",
     re.IGNORECASE,
 )
@@ -303,6 +305,9 @@ _AREA_UNITS = (
 # 500 metres"; "How deep will the channel be?" by a length, not by "two weeks early". ("How long"
 # may ask a length or a time, so it is not held to either.)
 _DIMENSIONS = {
+    "frequency": re.compile(
+        rf"{_in_units('FM|AM|MHz|kHz|GHz|Hz').pattern}|{_FREQUENCY.pattern}", re.IGNORECASE
+    ),
     # "How many square metres does the park cover?" is answered by "1,450 square metres", not by
     # "four years".
     **dict.fromkeys(("square", "area", "hectares", "acres"), _in_units(_AREA_UNITS)),
@@ -966,7 +971,7 @@ def asked_focus(question: str, anchors: tuple[str, ...] = ()) -> tuple[str, ...]
     # "Who will run the merged group?" asks who runs it, as "Who runs ...?" does.
     match = _FOCUS.match(_WHO_WILL.sub(r"\1 ", question))
     # "fernshire mobile library how many items can you borrow": keywords, then the question.
-    if match is None and (asked := _ASKED_WITHIN.search(question)) and _is_keyword_search(question):
+    if match is None and (asked := _ASKED_WITHIN.search(question)) and is_keyword_search(question):
         match = _FOCUS.match(question[asked.start() :])
     # "When is the 2025 Ollen Strait Swim?" asks when it is held, not when its entries open.
     when = _WHEN_IS.fullmatch(question)
@@ -1026,7 +1031,7 @@ def _keyword_focus(question: str, anchors: tuple[str, ...]) -> tuple[str, ...]:
     """
     if role := _keyword_role(question):
         return (role,)
-    if not _is_keyword_search(question):
+    if not is_keyword_search(question):
         return ()
     *before, last = question.split() or [""]
     named = {word for anchor in anchors for word in anchor.split()}
@@ -1176,7 +1181,8 @@ def part_anchors(shape: QuestionShape) -> tuple[str, ...]:
 # "golden heron winners 2022 and 2024", "solano air ceo".
 _KEYWORDS = re.compile(
     r"^\W*(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|"
-    r"could|should|will|would|name|list|tell|give|show|find)\b)[^?？]*$"
+    r"could|should|will|would|name|list|tell|give|show|find)\b)[^?？]*$",
+    re.IGNORECASE,
 )
 _KEYWORD_ROLE = re.compile(
     r"\b(?:winners?|champions?|ceo|founders?|directors?|presidents?|authors?|mayors?|coach|"
@@ -1189,14 +1195,14 @@ _KEYWORD_ROLE = re.compile(
 )
 
 
-def _is_keyword_search(question: str) -> bool:
+def is_keyword_search(question: str) -> bool:
     """Whether an English question is typed as keywords rather than worded as a question."""
     return not has_cjk(question) and _KEYWORDS.match(question) is not None
 
 
 def _keyword_role(question: str) -> str:
     """The role a keyword search asks for ("winner"), or "" for a question worded as one."""
-    if not _is_keyword_search(question):
+    if not is_keyword_search(question):
         return ""
     role = _KEYWORD_ROLE.search(question)
     if role is None or _FIGURE_OF_ROLE.search(question, role.end()):
@@ -1245,7 +1251,7 @@ _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
 
 def _keyword_kind(question: str) -> Wanted | None:
     """The kind a keyword search names last, or None for a question worded as one."""
-    if not _is_keyword_search(question):
+    if not is_keyword_search(question):
         return None
     return next((kind for kind, ending in _KEYWORD_KINDS if ending.search(question)), None)
 

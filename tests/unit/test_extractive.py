@@ -2464,3 +2464,43 @@ def test_a_keyword_search_for_a_post_is_answered_by_the_sentence_naming_it(
     )
     found = extract_answer("ostby food bank coordinator", _evidence(opened, later), embeddings)
     assert "Mira Holt" in found.text.split("[")[0]
+
+
+def test_a_keyword_search_is_answered_by_a_sentence_that_says_the_word_it_ends_on(
+    embeddings: LocalEmbeddings,
+) -> None:
+    figures = (
+        "Ostby Sand Festival in figures\nYear | Visitors | Sculptors\n2024 | 88,100 | 18\n"
+        "2025 | 97,450 | 22"
+    )
+    preview = (
+        "Jul 2025 — OSTBY — Diggers have been busy on the West Beach, where 2,300 tonnes of sand "
+        "have been piled up for this year's festival. The theme is Sunken Ships, and 22 sculptors "
+        "are taking part."
+    )
+    found = extract_answer(
+        "ostby sand festival 2025 theme", _evidence(figures, preview), embeddings
+    )
+    assert found.text.startswith("The theme is Sunken Ships")
+
+
+def test_each_year_s_winner_is_the_one_said_to_win_even_when_named_in_the_next_sentence(
+    embeddings: LocalEmbeddings,
+) -> None:
+    first = (
+        "Aug 2024 — OSTBY — Humpty on the Wall, a giant egg perched on a drystone wall, won the "
+        "2024 Ostby Scarecrow Festival."
+    )
+    entry = "Ostby Scarecrow Festival 2025 — how to enter\nTheme: Unsung Heroes.\nEntry is free."
+    second = (
+        "Aug 26, 2025 — OSTBY — A life-size dinner lady with a ladle has been crowned champion of "
+        'the Ostby Scarecrow Festival. "Dolly the Dinner Lady", made by the Pennock family, beat '
+        "142 other entries."
+    )
+    found = extract_answer(
+        "Which scarecrows won the Ostby festival in 2024 and in 2025?",
+        _evidence(first, entry, second),
+        embeddings,
+    )
+    assert "Humpty on the Wall" in found.text and "Dolly the Dinner Lady" in found.text
+    assert "Unsung Heroes" not in found.text

@@ -6,6 +6,7 @@ from signalbox.graphs.question_shape import (
     anchors_in,
     answer_values,
     asked_focus,
+    is_keyword_search,
     names,
     names_exactly,
     names_other_kind,
@@ -1010,3 +1011,17 @@ def test_how_often_is_answered_by_a_frequency() -> None:
     shape = question_shape("How often does the Ostby repair cafe meet?")
     said = "It meets every 3 weeks in the church hall, where 40 volunteers fix 120 items."
     assert answer_values(shape, said) == {"every 3 weeks"}
+
+
+def test_what_frequency_is_answered_by_a_wavelength_or_how_often() -> None:
+    radio = question_shape("What frequency does Ostby Sound broadcast on?")
+    assert answer_values(radio, "It broadcasts on 98.2 FM to 40,000 people.") == {"98.2 FM"}
+    bins = question_shape("What is the frequency of bin collections in Ostby?")
+    assert answer_values(bins, "Bins are emptied every two weeks at 40,000 homes.") == {
+        "every two weeks"
+    }
+
+
+def test_a_question_worded_as_one_is_no_keyword_search_whatever_its_case() -> None:
+    assert not is_keyword_search("What fare rise did Ostby taxi drivers ask for")
+    assert is_keyword_search("Ostby sand festival 2025 theme")
