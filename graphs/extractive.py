@@ -535,8 +535,8 @@ _COUNTED_VERB = re.compile(r"\bhow (?:many|much)\s+[\w'’-]+((?:\s+[\w'’-]+){
 
 # A figure given as a plan, a forecast, a hope or a possibility: "Up to 60,000 people could head to
 # the coast", "forecasts that round 7 will secure about 5.5 GW", "hopes to attract 90,000 visitors
-# a year", "aiming to sign up 12,000 new donors". Written by hand: the modal verbs and the words news uses for a figure that has not
-# happened.
+# a year", "aiming to sign up 12,000 new donors". Written by hand: the modal verbs and the words
+# news uses for a figure that has not happened.
 _FORECAST = re.compile(
     r"\b(?:will|would|could|might|shall|(?:is|are|was|were) (?:due|set|expected|forecast|"
     r"projected|likely|poised) to|(?:is|are) expected|(?:expected|projected|forecast) to|"
@@ -860,6 +860,8 @@ _EMPLOYING = ("work", "employ", "employees", "staff", "workforce", "headcount")
 _ATTENDING = ("attend", "attendance", "attendees", "crowd", "spectators", "gates", "turnout")
 _ASKS_WINNER = ("won", "win", "wins", "winner", "winners", "winning")
 """How a question asks who won."""
+_ASKS_CHAMPION = frozenset({*_ASKS_WINNER, "champion", "champions"})
+"""How a question asks who won, or who was named champion."""
 _WINNING = (
     "won",
     "win",
@@ -1435,9 +1437,6 @@ def _gather_parts(
     return chosen, missing
 
 
-_ASKS_CHAMPION = frozenset({*_ASKS_WINNER, "champion", "champions"})
-
-
 def _says_winning(candidate: Candidate) -> bool:
     """Whether the sentence, or the one before it, says someone won."""
     said = _terms(f"{candidate.previous} {candidate.text}")
@@ -1802,7 +1801,6 @@ def _says_no_role(
     every set: holding back for any "which" gained two answers and lost one, a table's row that
     does not say "orchid".
     """
-    none = np.zeros(len(candidates), dtype=bool)
     if (
         shape.wants != "person"
         or not shape.focus
@@ -1813,31 +1811,34 @@ def _says_no_role(
         or ("which" in shape.words and not _verb_of(shape.focus[-1]))
         or shape.focus[-1] in _POSTS
         or any(is_past(word) for word in shape.focus)
-        or shape.words & {*_ASKS_WINNER, "champion", "champions"}
+        or shape.words & _ASKS_CHAMPION
     ):
-        return none
-    says = np.asarray([_says_focus(shape, c) > 0 for c in candidates])
-    if not (says & (anchors >= PASSAGE_ANCHOR)).any():
-        return none
-    return ~says
+        return np.zeros(len(candidates), dtype=bool)
+    return _not_saying_focus(shape, candidates, anchors)
 
 
 def _says_no_keyword(
     question: str, shape: QuestionShape, candidates: list[Candidate], anchors: np.ndarray
 ) -> np.ndarray:
-    """The sentences that do not say what a keyword search asks, where one about the asked thing does.
+    """The sentences that do not say what a keyword search asks, where one about it does.
 
     "gullhaven sand sculpture championship 2025 theme" asks the theme: "2025: Visitors 97,450,
     Sculptors 22." is held back where "The theme is Lost Cities" says it. A search typed as
     keywords names what it wants in one word, as a question does not ("Which orchid ...?").
     (A person a search asks for is held to its post by ``_says_no_role``.)
     """
-    none = np.zeros(len(candidates), dtype=bool)
     if shape.wants == "person" or not shape.focus or not is_keyword_search(question):
-        return none
+        return np.zeros(len(candidates), dtype=bool)
+    return _not_saying_focus(shape, candidates, anchors)
+
+
+def _not_saying_focus(
+    shape: QuestionShape, candidates: list[Candidate], anchors: np.ndarray
+) -> np.ndarray:
+    """The sentences that do not say what is asked, when one about the asked thing says it."""
     says = np.asarray([_says_focus(shape, c) > 0 for c in candidates])
     if not (says & (anchors >= PASSAGE_ANCHOR)).any():
-        return none
+        return np.zeros(len(candidates), dtype=bool)
     return ~says
 
 
