@@ -4,8 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 charity duck race, a cathedral roof repair, a farmers' market relocation, a marching band contest,
 a Christmas lights switch-on, a coastal path diversion, a conker championship, a school time
 capsule, a pancake race, an ice sculpture festival). Written in session 29 by a helper who had not
-read or run the answerer, and held out until measured. Every person, company, town, event and
-figure here is made up.
+read or run the answerer, and held out: measured on the releases of sessions 28 and 29, totals
+only. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 repair café, a skate park opening, a blood donor drive, a dark-sky reserve bid, a town twinning
 anniversary, a community fridge, a lost dog reunion scheme, a microbrewery award, a bus route
 consultation, a pigeon race). Written in session 28 by a helper who had not read or run the
-answerer, and held out: measured on the releases of sessions 27 and 28, totals only. Every person,
-company, town, event and figure here is made up.
+answerer, and held out: measured on the releases of sessions 27 and 28, totals only; read and
+worked on in session 29 once forge had been written. Every person, company, town, event and
+figure here is made up.
 """
 
 from __future__ import annotations
