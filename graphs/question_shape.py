@@ -377,8 +377,6 @@ _ASKS_TIME_OF_DAY = frozenset({"what", "time"})
 _CLOCK_WORDS = frozenset("opening closing start starting finish kick-off departure arrival".split())
 _HOURS = frozenset({"time", "times", "hour", "hours"})
 _CLOCK_VALUE = re.compile(rf"{_CLOCK_TIME.pattern}|\b(?:noon|midnight)\b", re.IGNORECASE)
-
-
 _SPAN = re.compile(
     rf"(?:{_CLOCK_TIME.pattern}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
     r"\s*(?:to|until|till|-|–|—)\s*\d",
@@ -1223,14 +1221,7 @@ _FIGURE_OF_ROLE = re.compile(
 _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
     # "skate park closing time summer": the time asked may be followed by when it holds.
-    (
-        "date",
-        re.compile(
-            r"\b(?:opening|closing|start|starting|finish|kick-off|departure|arrival)\s+"
-            r"(?:times?|hours?)\b",
-            re.IGNORECASE,
-        ),
-    ),
+    ("date", re.compile(rf"\b(?:{'|'.join(_CLOCK_WORDS)})\s+(?:{'|'.join(_HOURS)})\b", re.I)),
     ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),
     # "fellbrook moor best place for stargazing", "where to park".
     ("place", re.compile(r"\b(?:places?|spots?)\s+(?:to|for)\b|\bwhere\s+to\b", re.IGNORECASE)),
