@@ -47,7 +47,8 @@ read in session 28 once mill had been written. Mill (session 28) was written the
 subjects no other split uses, measured on the releases of sessions 27 and 28 with only its totals
 seen, and read in session 29 once forge had been written. Forge (session 29) was written the
 same way, on subjects no other split uses, measured on the releases of sessions 28 and 29 with
-only its totals seen, and stays held out until it is read.
+only its totals seen, and stays held out until it is read. Kiln (session 30) was written the same
+way, on subjects no other split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -75,6 +76,7 @@ from benchmarks.rag.news_forge import FORGE
 from benchmarks.rag.news_granary import GRANARY
 from benchmarks.rag.news_held import HELD
 from benchmarks.rag.news_hutch import HUTCH
+from benchmarks.rag.news_kiln import KILN
 from benchmarks.rag.news_larder import LARDER
 from benchmarks.rag.news_loft import LOFT
 from benchmarks.rag.news_mill import MILL
@@ -114,6 +116,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "dairy": DAIRY,
     "mill": MILL,
     "forge": FORGE,
+    "kiln": KILN,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
