@@ -240,7 +240,9 @@ _RETRACTED = re.compile(
 # Saturday's reopening described the pool as 55 metres long. It is 50 metres."
 _CORRECTION = re.compile(r"\W*(?:corrections?|clarifications?)\b", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"\b(?:an?|the|our|this) (?:article|story|report|piece|item|headline|caption)\b[^.]{0,120}?"
+    # "Our live report of ... said": a word or two may describe the article.
+    r"\b(?:an?|the|our|this)(?: [\w'’-]+){0,2}? (?:article|story|report|piece|item|headline|"
+    r"caption)\b[^.]{0,120}?"
     r"\b(?:said|stated|described|gave|reported|named|called|listed|put|misspelled|misspelt)\b",
     re.IGNORECASE,
 )
@@ -1468,12 +1470,23 @@ def _parallel(question: str, first: Candidate, other: Candidate) -> float:
     return share if share >= PARALLEL_SHARE else 0.0
 
 
-def _cite(candidate: Candidate, shape: QuestionShape | None = None) -> str:
-    """The sentence and its [n], after the date or the sentence that gives it the asked value."""
+def _cite(
+    candidate: Candidate,
+    shape: QuestionShape | None = None,
+    quoted: frozenset[tuple[int, str]] = frozenset(),
+) -> str:
+    """The sentence and its [n], after the date or the sentence that gives it the asked value.
+
+    A sentence before that the answer ``quoted`` on its own (its [n] and text) is not said twice.
+    """
     text = candidate.text.rstrip()
     if shape is not None and (day := _day_shown(shape, candidate)):
         text = f"{day} — {text}"
-    elif shape is not None and _value_before(shape, candidate):
+    elif (
+        shape is not None
+        and _value_before(shape, candidate)
+        and (candidate.n, candidate.previous[:MAX_QUOTE_CHARS].rstrip()) not in quoted
+    ):
         text = ("" if has_cjk(text) else " ").join((candidate.previous.rstrip(), text))
     end = ""
     while text and text[-1] in ".!?。！？;；:：,，":
@@ -2162,7 +2175,8 @@ def _with_missing(question: str, chosen: list[Candidate], missing: list[str]) ->
     """The cited sentences, then the parts of the question that no sentence answers, named."""
     chinese = has_cjk(question)
     shape = question_shape(question)
-    text = ("" if chinese else " ").join(_cite(candidate, shape) for candidate in chosen)
+    quoted = frozenset((c.n, c.text.rstrip()) for c in chosen)
+    text = ("" if chinese else " ").join(_cite(c, shape, quoted) for c in chosen)
     if missing:
         text += (
             f"资料中未找到：{'；'.join(missing)}"

@@ -349,6 +349,9 @@ _DATE_VALUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\b(?:19|20)\d{2}\b|"
     # An older year: "built in 1839", "the 1839 tower"; not a count ("1650 beds").
     r"\b1[5-8]\d{2}\b(?!\s+[a-z]+s\b)|"
+    # A medieval year where a date stands: "felled in the winter of 1387", "since 1190".
+    r"(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\buntil )|(?<=\baround )|(?<=\bAD ))"
+    r"1[0-4]\d{2}\b(?!\s+[a-z]+s\b)|"
     # The day is part of the date: "from 28 January" and "from 21 January" are two dates.
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![a-z])|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
@@ -463,6 +466,8 @@ class QuestionShape:
     """Names two anchors together ("Hong Kong and Macau", "香港和澳门"): each may be a part."""
     asks_year: bool = False
     """Asks which year ("In what year", "哪一年"): a day without its year ("12月11日") does not say."""
+    asks_day: bool = False
+    """Asks which day ("On what date"): a year or a month alone ("buried in 1975") does not say."""
 
 
 def _normalise(text: str) -> str:
@@ -534,11 +539,17 @@ def question_shape(question: str) -> QuestionShape:
         ),
         _coordinated(text, anchors),
         _ASKS_YEAR.search(text) is not None,
+        _ASKS_DAY.search(text) is not None,
     )
 
 
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|哪一年|哪年|年份|何年")
-_HAS_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_ASKS_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b|哪一天|哪天|几月几日|几号")
+# What names no day: a year, a month, or a month and its year.
+_NO_DAY = re.compile(
+    rf"(?:{_MONTH_NAME}\s*)?(?:1\d|20)\d\d|{_MONTH_NAME}|\d{{4}}年|\d{{1,2}}月", re.I
+)
+_HAS_YEAR = re.compile(r"(?:1\d|20)\d\d")
 
 
 def _coordinated(text: str, anchors: list[str]) -> bool:
@@ -1415,6 +1426,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
         & set(shape.anchors)
         and value.lower() not in shape.words
         and (not shape.asks_year or _HAS_YEAR.search(value) is not None)
+        and not (shape.asks_day and _NO_DAY.fullmatch(value))
     }
 
 

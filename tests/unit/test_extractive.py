@@ -10,6 +10,7 @@ from signalbox.graphs.extractive import (
     _refers_back,
     _row_of_a_breakdown,
     _says_focus,
+    _with_missing,
     extract_answer,
 )
 from signalbox.graphs.question_shape import question_shape
@@ -2030,6 +2031,19 @@ def test_what_a_correction_says_an_article_said_is_not_the_answer(
     assert "50 metres" in found.text and "55 metres" not in found.text
 
 
+def test_what_a_correction_says_a_described_report_said_is_not_the_answer(
+    embeddings: LocalEmbeddings,
+) -> None:
+    notice = (
+        "Correction, 12 June 2025: Our live report of the Ashby kayak sprint said the winner had "
+        "set a new course record of 41.2 seconds. The official winning time was 44.9 seconds."
+    )
+    found = extract_answer(
+        "What was the winning time in the Ashby kayak sprint?", _evidence(notice), embeddings
+    )
+    assert "41.2" not in found.text
+
+
 def test_what_something_is_expected_to_cost_does_not_say_what_it_cost(
     embeddings: LocalEmbeddings,
 ) -> None:
@@ -2504,3 +2518,43 @@ def test_each_year_s_winner_is_the_one_said_to_win_even_when_named_in_the_next_s
     )
     assert "Humpty on the Wall" in found.text and "Dolly the Dinner Lady" in found.text
     assert "Unsung Heroes" not in found.text
+
+
+def test_a_sentence_quoted_on_its_own_is_not_quoted_again_before_the_next() -> None:
+    first = "Organisers said 38,500 people had visited since the carving began."
+    second = "The winning sculpture was the last to be fenced off, with its bell on the ground."
+    passage = f"{first} {second}"
+    chosen = [
+        Candidate(1, first, "", passage),
+        Candidate(1, second, "", passage, previous=first),
+    ]
+    answer = _with_missing(
+        "How many people visited the Vellmoor Ice Sculpture Festival in 2024 and in 2025?",
+        chosen,
+        [],
+    )
+    assert answer.count("38,500") == 1
+
+
+def test_a_medieval_year_answers_when(embeddings: LocalEmbeddings) -> None:
+    report = (
+        "Oak beams uncovered during the re-roofing of Harlby Abbey were felled in the winter of "
+        "1387, a tree-ring analysis has shown."
+    )
+    found = extract_answer(
+        "When were the oak beams of the Harlby Abbey roof felled?", _evidence(report), embeddings
+    )
+    assert "1387" in found.text and not found.abstained
+
+
+def test_a_year_alone_does_not_say_on_what_date(embeddings: LocalEmbeddings) -> None:
+    evidence = _evidence(
+        "Former pupils of Polwith School spent a weekend digging but failed to find the time "
+        "capsule buried in 1975.",
+        "From the Polwith Packet archive, Saturday 12 July 1975 PUPILS BURY A MESSAGE TO THE "
+        "FUTURE Children at Polwith School buried a sealed copper box beneath the playground.",
+    )
+    found = extract_answer(
+        "On what date was the Polwith School time capsule buried?", evidence, embeddings
+    )
+    assert found.text.startswith("From the Polwith Packet archive, Saturday 12 July 1975")
