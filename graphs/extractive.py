@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from signalbox.graphs.addressed import addressed_to_assistant
+from signalbox.graphs.addressed import addressed_to_assistant, without_addressed_notes
 from signalbox.graphs.compose import CONFLICT_LEAD, lead
 from signalbox.graphs.decompose import sub_questions
 from signalbox.graphs.events import Evidence
@@ -180,7 +180,7 @@ def _candidates(evidence: list[Evidence], asked: frozenset[str] = frozenset()) -
         item_heading = item.heading
         passage = f"{item.title}\n{item.text}" if item.title else item.text
         before = ""
-        for heading, sentence in sentences(item.text):
+        for heading, sentence in sentences(without_addressed_notes(item.text)):
             for piece in split_at_cuts(sentence):
                 text = strip_furniture(piece)
                 # Chinese has no spaces to count; a title is context, not a statement.
