@@ -379,6 +379,8 @@ _ASKS_TIME_OF_DAY = frozenset({"what", "time"})
 # "skate park closing time" is answered by "8am to 9pm", not by "sessions on Tuesday evenings".
 _CLOCK_WORDS = frozenset("opening closing start starting finish kick-off departure arrival".split())
 _HOURS = frozenset({"time", "times", "hour", "hours"})
+# The two words side by side: "opening year" of a "time capsule" asks no clock time.
+_CLOCK_ASKED = re.compile(rf"\b(?:{'|'.join(_CLOCK_WORDS)})\s+(?:{'|'.join(_HOURS)})\b", re.I)
 _CLOCK_VALUE = re.compile(rf"{_CLOCK_TIME.pattern}|\b(?:noon|midnight)\b", re.IGNORECASE)
 _SPAN = re.compile(
     rf"(?:{_CLOCK_TIME.pattern}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
@@ -468,6 +470,8 @@ class QuestionShape:
     """Asks which year ("In what year", "哪一年"): a day without its year ("12月11日") does not say."""
     asks_day: bool = False
     """Asks which day ("On what date"): a year or a month alone ("buried in 1975") does not say."""
+    asks_clock: bool = False
+    """Asks an opening, closing or start time ("closing time", "opening hours"): a time of day."""
 
 
 def _normalise(text: str) -> str:
@@ -540,6 +544,7 @@ def question_shape(question: str) -> QuestionShape:
         _coordinated(text, anchors),
         _ASKS_YEAR.search(text) is not None,
         _ASKS_DAY.search(text) is not None,
+        _CLOCK_ASKED.search(text) is not None,
     )
 
 
@@ -1232,7 +1237,7 @@ _FIGURE_OF_ROLE = re.compile(
 _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
     # "skate park closing time summer": the time asked may be followed by when it holds.
-    ("date", re.compile(rf"\b(?:{'|'.join(_CLOCK_WORDS)})\s+(?:{'|'.join(_HOURS)})\b", re.I)),
+    ("date", _CLOCK_ASKED),
     ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),
     # "fellbrook moor best place for stargazing", "where to park".
     ("place", re.compile(r"\b(?:places?|spots?)\s+(?:to|for)\b|\bwhere\s+to\b", re.IGNORECASE)),
@@ -1369,7 +1374,7 @@ def answer_values(shape: QuestionShape, text: str) -> set[str]:
     pattern = _VALUE_PATTERNS.get(shape.wants)
     if shape.wants == "date" and shape.words >= _ASKS_TIME_OF_DAY:
         pattern = _TIME_OF_DAY
-    elif shape.wants == "date" and shape.words & _CLOCK_WORDS and shape.words & _HOURS:
+    elif shape.wants == "date" and shape.asks_clock:
         pattern = _CLOCK_VALUE
     elif shape.wants == "number" and shape.words >= _ASKS_HOW_OFTEN:
         pattern = _FREQUENCY

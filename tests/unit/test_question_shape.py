@@ -1025,3 +1025,8 @@ def test_what_frequency_is_answered_by_a_wavelength_or_how_often() -> None:
 def test_a_question_worded_as_one_is_no_keyword_search_whatever_its_case() -> None:
     assert not is_keyword_search("What fare rise did Ostby taxi drivers ask for")
     assert is_keyword_search("Ostby sand festival 2025 theme")
+
+
+def test_an_opening_year_of_a_time_capsule_asks_a_year_not_a_clock_time() -> None:
+    shape = question_shape("polwith school new time capsule opening year")
+    assert answer_values(shape, "The new capsule is to be opened in 2075.") == {"2075"}
