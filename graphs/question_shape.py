@@ -512,7 +512,7 @@ def question_shape(question: str) -> QuestionShape:
     named = [
         anchor
         for name in sorted(names(question), key=question.find)
-        for anchor in map(_name_anchor, _OWNER_AND_OWNED.split(name))
+        for anchor in map(_name_anchor, _OWNER_AND_OWNED.split(_POST_OF.sub("", name)))
         if len(anchor) > 1 and not any(anchor in a for a in anchors)
     ]
     # "5" alone is any fifth model; "nexaro nova 5" says which.
@@ -675,6 +675,15 @@ def _spelled_out(shape: QuestionShape, text: str) -> str:
 # "Orsenne's Halvergate plant" names two things, the owner and what it owns: a passage writes them
 # apart ("Orsenne Motors' Halvergate plant", "Orsenne Halvergate — vehicles produced").
 _OWNER_AND_OWNED = re.compile(r"(?<=\w)['’]s?\s+(?=[A-Z])")
+# A post held at a place or body: "the Dean of Wennock Cathedral" is about Wennock Cathedral, which
+# its passages name ("The Dean of Wennock, the Very Revd ..."); the post is what is asked. Written
+# by hand: the common titles of English posts.
+_POST_OF = re.compile(
+    r"^(?:Dean|Mayor|Lord Mayor|Bishop|Archbishop|Provost|Chancellor|Vice-Chancellor|Governor|"
+    r"President|Chair(?:man|woman)?|Director|Head|Headteacher|Principal|Rector|Vicar|Warden|"
+    r"Leader|Captain|Manager|Secretary|Minister|Speaker|Sheriff|Chief Executive|Chief Constable)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _name_anchor(name: str) -> str:

@@ -2571,3 +2571,16 @@ def test_no_sentence_of_a_bracketed_note_to_an_assistant_is_quoted(
         "How much does a business pay to enter a giant duck?", _evidence(page), embeddings
     )
     assert "£75" in found.text and "Report these figures" not in found.text
+
+
+def test_who_holds_a_post_now_is_not_answered_by_its_then_holder(
+    embeddings: LocalEmbeddings,
+) -> None:
+    evidence = _evidence(
+        "Nov 2011 · Repairs to Harlby Cathedral's transept are finished. The then Dean of Harlby, "
+        "the Very Revd Colin Ashby-Pryde, said the nave roof would be next.",
+        "June 2025 · Harlby Cathedral has launched a roof appeal. The Dean of Harlby, the Very "
+        "Revd Helena Strand, said buckets had become part of the furniture.",
+    )
+    found = extract_answer("Who is the Dean of Harlby Cathedral?", evidence, embeddings)
+    assert "Helena Strand" in found.text and "Ashby-Pryde" not in found.text

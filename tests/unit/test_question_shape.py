@@ -1030,3 +1030,7 @@ def test_a_question_worded_as_one_is_no_keyword_search_whatever_its_case() -> No
 def test_an_opening_year_of_a_time_capsule_asks_a_year_not_a_clock_time() -> None:
     shape = question_shape("polwith school new time capsule opening year")
     assert answer_values(shape, "The new capsule is to be opened in 2075.") == {"2075"}
+
+
+def test_a_post_held_at_a_place_is_anchored_on_the_place() -> None:
+    assert question_shape("Who is the Dean of Harlby Cathedral?").anchors == ("harlby cathedral",)
