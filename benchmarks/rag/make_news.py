@@ -32,7 +32,7 @@ with only its totals seen, and read in session 22 once coop had been measured. C
 was written the same way, on subjects no other split uses, measured on two releases (sessions 21
 and 22) with only its totals seen, and read in session 23 once fold had been written. Byre
 (session 22) was written the same way, on subjects no other split uses, measured on the releases of
-sessions 21 to 29 with only its totals seen, and stays held out until it is read. Fold
+sessions 21 to 30 with only its totals seen, and stays held out until it is read. Fold
 (session 23) was written the same way, on subjects no other split uses, measured on the releases
 of sessions 22 and 23 with only its totals seen, and read in session 24 once pen had been written.
 Pen (session 24) was written the same way, on subjects no other split uses, measured on the
@@ -47,8 +47,9 @@ read in session 28 once mill had been written. Mill (session 28) was written the
 subjects no other split uses, measured on the releases of sessions 27 and 28 with only its totals
 seen, and read in session 29 once forge had been written. Forge (session 29) was written the
 same way, on subjects no other split uses, measured on the releases of sessions 28 and 29 with
-only its totals seen, and stays held out until it is read. Kiln (session 30) was written the same
-way, on subjects no other split uses, and is held out until measured.
+only its totals seen, and read in session 30 once kiln had been written. Kiln (session 30) was
+written the same way, on subjects no other split uses, measured on the releases of sessions 29 and
+30 with only its totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

@@ -5,7 +5,8 @@ charity duck race, a cathedral roof repair, a farmers' market relocation, a marc
 a Christmas lights switch-on, a coastal path diversion, a conker championship, a school time
 capsule, a pancake race, an ice sculpture festival). Written in session 29 by a helper who had not
 read or run the answerer, and held out: measured on the releases of sessions 28 and 29, totals
-only. Every person, company, town, event and figure here is made up.
+only; read and worked on in session 30 once kiln had been written. Every person, company, town,
+event and figure here is made up.
 """
 
 from __future__ import annotations
