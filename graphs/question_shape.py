@@ -552,7 +552,8 @@ _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|哪一年|哪年|年份|何年
 _ASKS_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b|哪一天|哪天|几月几日|几号")
 # What names no day: a year, a month, or a month and its year.
 _NO_DAY = re.compile(
-    rf"(?:{_MONTH_NAME}\s*)?(?:1\d|20)\d\d|{_MONTH_NAME}|\d{{4}}年|\d{{1,2}}月", re.I
+    rf"(?:{_MONTH_NAME}\s*)?(?:1\d|20)\d\d|{_MONTH_NAME}|\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月",
+    re.I,
 )
 _HAS_YEAR = re.compile(r"(?:1\d|20)\d\d")
 

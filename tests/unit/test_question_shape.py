@@ -1034,3 +1034,8 @@ def test_an_opening_year_of_a_time_capsule_asks_a_year_not_a_clock_time() -> Non
 
 def test_a_post_held_at_a_place_is_anchored_on_the_place() -> None:
     assert question_shape("Who is the Dean of Harlby Cathedral?").anchors == ("harlby cathedral",)
+
+
+def test_a_month_of_a_year_does_not_say_on_which_day_in_chinese_either() -> None:
+    shape = question_shape("该活动是哪一天举行的？")
+    assert answer_values(shape, "活动于2019年12月举行，12月5日闭幕。") == {"12月5日"}
