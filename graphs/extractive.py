@@ -365,19 +365,6 @@ def _names_the_former(shape: QuestionShape, said: str) -> bool:
     )
 
 
-# "The then Dean, the Very Revd Colin Ashworth-Pryde": who held the post when the story was told.
-_PAST_HOLDER = re.compile(
-    r"\b(?:the then|then-|former|ex-|previous|outgoing|retired)\s*([a-z-]+)", re.I
-)
-
-
-def _names_a_past_holder(question: str, shape: QuestionShape, candidate: Candidate) -> bool:
-    """Whether "Who is the Dean?" meets a sentence about one who held the post before."""
-    if shape.wants != "person" or _asks_past(question, shape) or not _ASKS_NOW.search(question):
-        return False
-    return any(m[1].lower() in shape.words for m in _PAST_HOLDER.finditer(candidate.text))
-
-
 def _own_words(shape: QuestionShape, candidate: Candidate) -> str:
     """What the sentence says it is about: its heading, its date, the year it means, its words.
 
@@ -477,7 +464,6 @@ def _scores(
     restates |= np.asarray([_tells_total(question, shape, c) for c in candidates])
     restates |= np.asarray([_forecast_only(question, shape, c) for c in candidates])
     restates |= np.asarray([_placed_behind(shape, c) for c in candidates])
-    restates |= np.asarray([_names_a_past_holder(question, shape, c) for c in candidates])
     restates |= np.asarray([not _names_role(shape, c) for c in candidates])
     restates |= _says_no_act(shape, candidates, anchors)
     restates |= _says_no_role(shape, candidates, anchors)
@@ -838,8 +824,9 @@ def _placed_behind(shape: QuestionShape, candidate: Candidate) -> bool:
 _ASKS_HOLDER_NOW = re.compile(
     r"\b(?:who is|who's|who will|new|current|currently|next|incoming|now)\b", re.IGNORECASE
 )
+# "The then Dean, the Very Revd Colin Ashworth-Pryde" held the post when the story was told.
 _LEAVING = re.compile(
-    r"\b(?:step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|outgoing|former|"
+    r"\b(?:the then|then-(?=\w)|step(?:s|ped|ping)? down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|outgoing|former|"
     r"quit(?:s|ting)?|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left)\b",
     re.IGNORECASE,
 )
