@@ -49,7 +49,8 @@ seen, and read in session 29 once forge had been written. Forge (session 29) was
 same way, on subjects no other split uses, measured on the releases of sessions 28 and 29 with
 only its totals seen, and read in session 30 once kiln had been written. Kiln (session 30) was
 written the same way, on subjects no other split uses, measured on the releases of sessions 29 and
-30 with only its totals seen, and stays held out until it is read.
+30 with only its totals seen, and stays held out until it is read. Smithy (session 31) was written
+the same way, on subjects no other split uses, and is held out until measured.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual
@@ -86,6 +87,7 @@ from benchmarks.rag.news_pen import PEN
 from benchmarks.rag.news_sealed import SEALED
 from benchmarks.rag.news_shed import SHED
 from benchmarks.rag.news_silo import SILO
+from benchmarks.rag.news_smithy import SMITHY
 from benchmarks.rag.news_stable import STABLE
 from benchmarks.rag.news_vault import VAULT
 from benchmarks.rag.split_files import render, write_or_check
@@ -118,6 +120,7 @@ SPLITS: dict[str, tuple[Cluster, ...]] = {
     "mill": MILL,
     "forge": FORGE,
     "kiln": KILN,
+    "smithy": SMITHY,
 }
 MIN_NEGATIVES = 4
 PASSAGE_CHARS = (200, 900)
