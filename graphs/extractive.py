@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -2047,15 +2048,12 @@ def _answer_parts(
 
     "2021年香港和澳门的GDP增长率": the best sentence for the whole question is about one of them.
     """
-    chosen: list[Candidate] = []
-    missing: list[str] = []
-    conflict = False
     marks = [_marks(part) for part in parts]
     common = frozenset.intersection(*marks)
     distinct = [own - common for own in marks]
     held = [_marks(f"{c.context} {c.text}") for c in candidates]
-    staged = stages(parts)
-    for number, part in enumerate(parts):
+    fits: list[_PartFit] = []
+    for number, (part, stage) in enumerate(zip(parts, stages(parts), strict=True)):
         own = distinct[number]
         shape = question_shape(part)
         names_own = np.asarray([len(own & marks_held) / max(len(own), 1) for marks_held in held])
@@ -2065,26 +2063,71 @@ def _answer_parts(
         others = frozenset().union(*(d for i, d in enumerate(distinct) if i != number))
         # A stage is told beside the other ("has risen to £3.65 billion, half as much again as when
         # it was approved"), so a sentence naming the other stage may still answer this one.
-        ranked = [
+        ranked = tuple(
             int(i)
             for i in np.argsort(-scores, kind="stable")
-            if staged[number] or _about_part(own, others, held[i])
-        ]
-        # Each part asks something of its own: the sentence that answered another ("asking for
-        # £6 million") answers this one ("how much did the minister approve?") only when no other
-        # does, and its copy in another passage is the same sentence.
-        quoted = {candidate.text for candidate in chosen}
-        fresh = [i for i in ranked if candidates[i].text not in quoted]
-        answering = _close_answering(part, shape, candidates, scores, fresh)
-        if answering:
-            ranked = fresh
+            if stage or _about_part(own, others, held[i])
+        )
+        fits.append(_PartFit(part, shape, scores, ranked, stage))
+    extract, displaced = _assemble(question, fits, candidates)
+    if displaced and (together := _answers_together(fits, candidates)) is not None:
+        extract, _ = _assemble(question, fits, candidates, together)
+    return extract
+
+
+@dataclass(frozen=True)
+class _PartFit:
+    """How the sentences fit one part of a question: their scores, best first."""
+
+    part: str
+    shape: QuestionShape
+    scores: np.ndarray
+    ranked: tuple[int, ...]
+    """The sentences about this part (not about another one), best first."""
+    stage: Stage | None
+
+
+def _assemble(
+    question: str,
+    fits: list[_PartFit],
+    candidates: list[Candidate],
+    agreed: list[int | None] | None = None,
+) -> tuple[Extract, bool]:
+    """The answer to every part, and whether a part could only be given another part's sentence.
+
+    Each part takes its best answering sentence in turn, unless ``agreed`` gives it one.
+    """
+    chosen: list[Candidate] = []
+    missing: list[str] = []
+    conflict = displaced = False
+    for number, fit in enumerate(fits):
+        part, shape, scores, ranked = fit.part, fit.shape, fit.scores, list(fit.ranked)
+        if agreed is not None and (given := agreed[number]) is not None:
+            answering = [given]
         else:
-            answering = _close_answering(part, shape, candidates, scores, ranked)
+            # Each part asks something of its own: the sentence that answered another ("asking
+            # for £6 million") answers this one ("how much did the minister approve?") only when
+            # no other does, and its copy in another passage is the same sentence.
+            quoted = {candidate.text for candidate in chosen}
+            fresh = [i for i in ranked if candidates[i].text not in quoted]
+            answering = _close_answering(part, shape, candidates, scores, fresh)
+            if answering:
+                ranked = fresh
+            else:
+                answering = _close_answering(part, shape, candidates, scores, ranked)
+            own_best = _close_answering(part, shape, candidates, scores, list(fit.ranked))
+            displaced = (
+                displaced
+                or bool(answering and answering[0] not in own_best)
+                or (bool(answering) and candidates[answering[0]].text in quoted)
+            )
+            if answering and fit.stage:
+                answering = (
+                    _by_stage(part, shape, candidates, scores, ranked, fit.stage) or answering
+                )
         if not answering:
             missing.append(part)
             continue
-        if stage := staged[number]:
-            answering = _by_stage(part, shape, candidates, scores, ranked, stage) or answering
         ranked.remove(answering[0])
         ranked.insert(0, answering[0])
         # A part whose sources disagree ("about 4,700 guests" against "about 3,200 guests") is
@@ -2099,11 +2142,50 @@ def _answer_parts(
         found = _claims_in_order(shape, candidates, pair) if pair else (candidates[ranked[0]],)
         chosen += [candidate for candidate in found if candidate not in chosen]
     if not chosen:
-        return Extract("", abstained=True)
+        return Extract("", abstained=True), displaced
     text = _with_missing(question, chosen, missing)
     if conflict:
         text = lead(CONFLICT_LEAD, question) + ("" if has_cjk(question) else " ") + text
-    return Extract(text, conflict=conflict)
+    return Extract(text, conflict=conflict), displaced
+
+
+def _answers_together(fits: list[_PartFit], candidates: list[Candidate]) -> list[int | None] | None:
+    """A different sentence for each part, of those close to its best, that fit best together.
+
+    "How many children ran the first junior parkrun, and how many ran on its first birthday?":
+    "A record 263 children ran ... as the event marked its first birthday" fits both parts best,
+    and the first part nearly as well by "Ninety-four children lined up ... for the first ...".
+    Answered in turn, the first part takes the sentence the second needs, and the second is left
+    with none of its own; together, each gets the one that suits it. A part of two stages keeps
+    the sentence that tells its stage. None when the close sentences cannot give each part its
+    own, or when fewer than two parts are answered.
+    """
+    options: list[list[int]] = []
+    for fit in fits:
+        ranked = list(fit.ranked)
+        answering = _close_answering(fit.part, fit.shape, candidates, fit.scores, ranked)
+        if answering and fit.stage:
+            by_stage = _by_stage(fit.part, fit.shape, candidates, fit.scores, ranked, fit.stage)
+            answering = (by_stage or answering)[:1]
+        options.append(answering)
+    answered = [number for number, found in enumerate(options) if found]
+    if len(answered) < 2:
+        return None
+    best: tuple[float, tuple[int, ...]] | None = None
+    for combination in product(*(options[number] for number in answered)):
+        if len({candidates[i].text for i in combination}) < len(combination):
+            continue
+        total = float(
+            sum(fits[number].scores[i] for number, i in zip(answered, combination, strict=True))
+        )
+        if best is None or total > best[0]:
+            best = (total, combination)
+    if best is None:
+        return None
+    agreed: list[int | None] = [None] * len(fits)
+    for number, index in zip(answered, best[1], strict=True):
+        agreed[number] = index
+    return agreed
 
 
 def _close_answering(

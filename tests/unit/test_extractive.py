@@ -453,6 +453,28 @@ def test_a_question_of_two_parts_gathers_a_sentence_for_each(embeddings: LocalEm
     assert not found.conflict
 
 
+def test_a_sentence_that_fits_two_parts_goes_to_the_part_no_other_sentence_answers(
+    embeddings: LocalEmbeddings,
+) -> None:
+    birthday = (
+        "A record 48 teams entered the Orwell Quay raft race on Saturday as the race marked its "
+        "first birthday with a brass band and fireworks. That beat the previous best of 40, set "
+        "in the spring."
+    )
+    launch = (
+        "Twelve teams lined up on the slipway on Saturday morning for the first Orwell Quay raft "
+        "race, paddling home-made rafts of barrels and planks."
+    )
+    found = extract_answer(
+        "How many teams entered the first Orwell Quay raft race, and how many entered on its "
+        "first birthday?",
+        _evidence(birthday, launch),
+        embeddings,
+    )
+    assert "Twelve teams" in found.text and "48 teams" in found.text
+    assert "previous best" not in found.text
+
+
 def test_each_part_is_answered_by_a_sentence_that_states_the_asked_kind(
     embeddings: LocalEmbeddings,
 ) -> None:
