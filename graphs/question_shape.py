@@ -97,7 +97,11 @@ _POINTS_QUESTION = re.compile(r"\bwhat did\b[^?]*\bscore\b", re.IGNORECASE)
 _MONEY_QUESTION = re.compile(
     r"\bhow much (?:money|did|does|do|was|is|were|are|will|has|had|have)\b.*\b(?:cost|pay|paid|"
     r"spend|spent|"
-    r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested)|"
+    r"earn|earned|raise|raised|charge|charged|worth|budget|sell|sold|fund|funded|invest|invested|"
+    # What one side asks of, gives or grants another: "How much did the pottery ask the arts
+    # council for?", "How much was it awarded?" (a thing weighed or measured names its noun).
+    r"ask|asked|asking|award|awarded|grant|granted|give|gave|given|donate|donated|receive|"
+    r"received|offer|offered|bid|lend|lent|borrow|borrowed|owe|owed|collect|collected)|"
     r"\b(?:price|prices|priced|cost|costs|revenue|turnover|sales|profit|profits|earnings|budget|"
     r"allocation|appropriations|dividend|salary|salaries|fee|fees|grant|funding|spending|worth|"
     r"valued|valuation|fine|fines|fare|fares|wage|wages|rent|rents|prize money|tariff|tariffs|"

@@ -24,13 +24,16 @@ Stage = Literal["early", "late"]
 _EARLY = re.compile(
     r"\b(?:first|initial|initially|original|originally|proposed?|proposals?|draft|forecasts?|"
     r"predicted|projected|expect|expected|estimated?|planned|provisional|provisionally|tender|"
-    r"offer|offered|budgeted|promised|intended|meant|before|ask(?:ed)? for|sought|requested|"
-    r"demanded)\b",
+    r"offer|offered|budgeted|promised|intended|meant|before|sought|requested|demanded|"
+    # What was asked for, before what was granted: "How much did the pottery ask the arts
+    # council for?", "it has applied to the council for £38,000".
+    r"ask(?:ed|ing)?(?:\s+[\w'’-]+){0,4}?\s+for|appl(?:y|ied|ies|ying)|application)\b",
     re.IGNORECASE,
 )
 _LATE = re.compile(
     r"\b(?:final|finally|actual|actually|latest|now|revised|revision|approved|confirmed|"
-    r"eventually|in the end|ended|end up|deal|settled|agreed|outturn|currently|after)\b",
+    r"eventually|in the end|ended|end up|deal|settled|agreed|outturn|currently|after|awarded|"
+    r"granted|received)\b",
     re.IGNORECASE,
 )
 
@@ -85,12 +88,12 @@ _TOLD_EARLY = re.compile(
     r"\b(?:propos\w*|draft|forecasts?|forecasting|expects?|expected|expecting|estimat\w*|"
     r"plans?|planned|planning|intends?|intended|offer\w*|provisional\w*|initial\w*|"
     r"original\w*|budget\w*|targets?|targeted|aims?|aimed|hopes?|hoped|set out to|asked|"
-    r"asks|tender\w*)\b",
+    r"asks|tender\w*|appl(?:y|ied|ies|ying|ication))\b",
     re.IGNORECASE,
 )
 _TOLD_LATE = re.compile(
     r"\b(?:final\w*|actual\w*|risen|rose|confirmed|agreed|agreeing|approved|settled|deal|"
-    r"revised|now|eventually|in the end|ended up|fined|awarded|outturn)\b",
+    r"revised|now|eventually|in the end|ended up|fined|awarded|granted|outturn)\b",
     re.IGNORECASE,
 )
 

@@ -327,6 +327,16 @@ def test_a_price_question_wants_an_amount_even_when_it_says_when() -> None:
     assert not answer_values(shape, "Pre-orders open on 26 June 2020.")
 
 
+def test_how_much_one_side_asked_for_or_was_given_is_a_sum_of_money() -> None:
+    assert question_shape("How much did the rowing club ask the lottery fund for?").wants == "money"
+    assert question_shape("How much was the rowing club awarded?").wants == "money"
+    assert question_shape("How much did the parish council give towards it?").wants == "money"
+
+
+def test_how_much_of_a_named_thing_was_received_is_not_money() -> None:
+    assert question_shape("How much rain did the valley receive?").wants != "money"
+
+
 def test_a_count_of_money_things_is_still_a_count() -> None:
     assert question_shape("How many grants were awarded in 2019?").wants == "count"
 

@@ -59,3 +59,13 @@ def test_what_had_been_spent_after_what_was_expected_is_the_later_stage() -> Non
 def test_a_later_part_leaving_its_kind_to_the_first_is_a_stage() -> None:
     parts = ("What price did the draft proposals suggest", "what did the cabinet finally agree")
     assert stages(parts) == ("early", "late")
+
+
+def test_what_was_asked_for_is_earlier_than_what_was_awarded() -> None:
+    parts = ("How much did the rowing club ask the lottery fund for", "how much was it awarded")
+    assert stages(parts) == ("early", "late")
+
+
+def test_a_sum_applied_for_tells_the_earlier_stage_and_one_granted_the_later() -> None:
+    assert told("The club has applied to the lottery fund for £12,000 for a boathouse") == "early"
+    assert told("The club was granted £9,000 by the lottery fund") == "late"
