@@ -20,6 +20,24 @@ _CELL = re.compile(
 )
 MIN_ROWS = 3
 """Fewer rows than this are two records, not a table to pick the largest from."""
+# A row that gathers many ("Total", "Other varieties (16)", "All others") holds no one item's figure:
+# "Which variety has the most trees?" is not answered by sixteen varieties counted together.
+_GATHERS_MANY = frozenset(
+    {
+        "total",
+        "overall",
+        "combined",
+        "sum",
+        "all",
+        "other",
+        "others",
+        "rest",
+        "remaining",
+        "misc",
+        "miscellaneous",
+        "various",
+    }
+)
 
 
 def _cells(row: str) -> dict[frozenset[str], float]:
@@ -48,7 +66,11 @@ def extreme_row(question: str, rows: list[str]) -> int | None:
     chosen = [label for label, shared in overlap.items() if shared == best]
     if best == 0 or len(chosen) != 1:
         return None
-    figures = {i: row[chosen[0]] for i, row in enumerate(cells) if chosen[0] in row}
+    figures = {
+        i: row[chosen[0]]
+        for i, row in enumerate(cells)
+        if chosen[0] in row and not _GATHERS_MANY & set(tokenize(rows[i].partition(":")[0]))
+    }
     if len(figures) < MIN_ROWS:
         return None
     return (max if most else min)(figures, key=figures.__getitem__)

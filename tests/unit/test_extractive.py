@@ -2304,6 +2304,20 @@ def test_a_superlative_is_answered_by_the_row_with_the_largest_figure(
     assert found.text.startswith("Ashby Vale:")
 
 
+def test_a_superlative_is_not_answered_by_a_row_that_gathers_many(
+    embeddings: LocalEmbeddings,
+) -> None:
+    table = (
+        "Ostby allotments: what members grow\n| Crop | Plots | Growers |\n| --- | --- | --- |\n"
+        "| Runner beans | 41 | 38 |\n| Potatoes | 35 | 30 |\n| Onions | 22 | 21 |\n"
+        "| Other crops (12) | 57 | 44 |"
+    )
+    found = extract_answer(
+        "Which crop is grown on the most plots at Ostby allotments?", _evidence(table), embeddings
+    )
+    assert found.text.startswith("Runner beans:")
+
+
 def test_a_count_set_apart_by_an_including_aside_still_counts_what_it_names(
     embeddings: LocalEmbeddings,
 ) -> None:
