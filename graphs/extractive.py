@@ -1248,9 +1248,20 @@ def _says_asked(shape: QuestionShape, candidate: Candidate) -> bool:
     text = candidate.text
     return any(
         _terms(" ".join(text[m.end() :].split()[:COUNTED_REACH])) & stems
+        or _names_before(text[: m.start()], stems)
         for value in answer_values(shape, text)
         for m in re.finditer(re.escape(value), text)
     )
+
+
+_OF_VALUE = re.compile(r"(?P<named>(?:[\w'’-]+\s+){1,3})(?:of|was|is|stands at|stood at)\s*$", re.I)
+"""The words that name a figure just before it: "short of the record of 567", "turnout was 61%"."""
+
+
+def _names_before(before: str, stems: set[str]) -> bool:
+    """Whether the words just before a figure name what is asked: "the record of 567"."""
+    named = _OF_VALUE.search(before)
+    return named is not None and bool(_terms(named["named"]) & stems)
 
 
 def _claims_in_order(

@@ -2318,6 +2318,27 @@ def test_a_superlative_is_not_answered_by_a_row_that_gathers_many(
     assert found.text.startswith("Runner beans:")
 
 
+def test_a_count_named_just_before_it_says_what_is_asked_and_lower_counts_disagree_about_else(
+    embeddings: LocalEmbeddings,
+) -> None:
+    this_year = (
+        "June 2, 2025 — The Marsh family won the Calder Hill egg hunt on Saturday, finding 212 "
+        "eggs in the woods behind the church. They finished well ahead of 60 other families but "
+        "short of the record of 305, set in 2011."
+    )
+    last_year = (
+        "June 3, 2024 — The Marsh family won the Calder Hill egg hunt on Saturday, finding 198 "
+        "eggs in the woods behind the church."
+    )
+    found = extract_answer(
+        "What is the record number of eggs found at the Calder Hill egg hunt?",
+        _evidence(this_year, last_year),
+        embeddings,
+    )
+    assert found.text.startswith("They finished well ahead of 60 other families")
+    assert not found.conflict
+
+
 def test_a_count_set_apart_by_an_including_aside_still_counts_what_it_names(
     embeddings: LocalEmbeddings,
 ) -> None:
