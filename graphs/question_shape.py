@@ -1630,8 +1630,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 _CAPITALISED = re.compile(
     # Away from a sentence's start, from a live blog's time stamp ("11:48 Second boat through") and
-    # from the start of an infobox's field ("· Time control: 120 minutes").
-    r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)"
+    # from the start of an infobox's field ("· Time control: 120 minutes") and from the start of
+    # an FAQ's answer ("A: Half marathon after 11 runs").
+    r"(?<![.!?]\s)(?<!^)(?<!^\d:\d\d\s)(?<!^\d\d:\d\d\s)(?<![·•]\s)(?<!^[QA]:\s)"
     # Letters with diacritics belong to a name: "Hallström", "Élodie Brandão". "I'll" and "I've"
     # are no one's name.
     r"\b(?!I['’](?:ll|m|ve|d)\b)[A-ZÀ-ÖØ-Þ](?!-)[a-zA-ZÀ-ÖØ-öø-ɏ'’-]+"

@@ -1049,3 +1049,9 @@ def test_a_post_held_at_a_place_is_anchored_on_the_place() -> None:
 def test_a_month_of_a_year_does_not_say_on_which_day_in_chinese_either() -> None:
     shape = question_shape("该活动是哪一天举行的？")
     assert answer_values(shape, "活动于2019年12月举行，12月5日闭幕。") == {"12月5日"}
+
+
+def test_the_word_opening_an_faq_answer_is_no_name() -> None:
+    assert "Half" not in names("A: Half marathon after 11 runs, full marathon after 21.")
+    # As at a sentence's start, a name opening the answer is read from its second word.
+    assert "Brandt" in names("A: Tova Brandt has run every one of them.")
