@@ -546,14 +546,19 @@ def question_shape(question: str) -> QuestionShape:
             if not {modifier, head} & ENGLISH_STOPWORDS
         ),
         _coordinated(text, anchors),
-        _ASKS_YEAR.search(text) is not None,
-        _ASKS_DAY.search(text) is not None,
+        _ASKS_YEAR.search(text) is not None
+        or (is_keyword_search(text) and _ENDS_ASKING_YEAR.search(text) is not None),
+        _ASKS_DAY.search(text) is not None
+        or (is_keyword_search(text) and _ENDS_ASKING_DATE.search(text) is not None),
         _CLOCK_ASKED.search(text) is not None,
     )
 
 
 _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|哪一年|哪年|年份|何年")
 _ASKS_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b|哪一天|哪天|几月几日|几号")
+# A keyword search names what it asks last: "lower marrick well capped year" asks a year.
+_ENDS_ASKING_YEAR = re.compile(r"\byear\W*$", re.I)
+_ENDS_ASKING_DATE = re.compile(r"\bdate\W*$", re.I)
 # What names no day: a year, a month, or a month and its year.
 _NO_DAY = re.compile(
     rf"(?:{_MONTH_NAME}\s*)?(?:1\d|20)\d\d|{_MONTH_NAME}|\d{{4}}年(?:\d{{1,2}}月)?|\d{{1,2}}月",

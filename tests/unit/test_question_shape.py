@@ -1055,3 +1055,10 @@ def test_the_word_opening_an_faq_answer_is_no_name() -> None:
     assert "Half" not in names("A: Half marathon after 11 runs, full marathon after 21.")
     # As at a sentence's start, a name opening the answer is read from its second word.
     assert "Brandt" in names("A: Tova Brandt has run every one of them.")
+
+
+def test_a_keyword_search_ending_in_year_asks_a_year() -> None:
+    shape = question_shape("ostby mill chimney demolished year")
+    assert shape.asks_year
+    assert not answer_values(shape, "Open days: Sat 13 and Sun 14 September, 10am to 4pm.")
+    assert answer_values(shape, "The chimney was demolished in 1962.") == {"1962"}
