@@ -134,6 +134,8 @@ _HOW_MANY_UNITS = re.compile(
 # "How long is the Eastvale Line?" is answered by "14.2km", not by "a £410m extension".
 _MEASURE_QUESTION = re.compile(
     r"\bhow (?:long|far|tall|high|wide|deep|heavy|hot|cold|warm)\b|\bhow much\b.*\bweigh|"
+    # "What temperature can the new kiln reach?" is answered in degrees.
+    r"\b(?:what|which)\s+(?:(?:is|was|will be)\s+the\s+)?(?:\w+\s+)?temperatures?\b|"
     r"\bwhat (?:did|does|do|will|would)\b[^?]*\bweigh\b|"
     # "What frequency does Skelbrook FM broadcast on?": "104.7 FM", or "every two weeks".
     r"\b(?:what|which) (?:(?:is|was|will be) the )?frequency\b|"
@@ -293,7 +295,7 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _HEAT_WORDS = frozenset({"hot", "cold", "warm", "temperature", "temperatures"})
-_DEGREES_VALUE = re.compile(r"-?\d[\d.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)")
+_DEGREES_VALUE = re.compile(r"(?<![\d,.])-?\d[\d,.]*\s?(?:°\s?[CF]?|C\b|F\b|degrees?\b)")
 
 
 def _in_units(units: str) -> re.Pattern[str]:

@@ -1062,3 +1062,12 @@ def test_a_keyword_search_ending_in_year_asks_a_year() -> None:
     assert shape.asks_year
     assert not answer_values(shape, "Open days: Sat 13 and Sun 14 September, 10am to 4pm.")
     assert answer_values(shape, "The chimney was demolished in 1962.") == {"1962"}
+
+
+def test_what_temperature_is_answered_in_degrees_thousands_and_all() -> None:
+    shape = question_shape("What temperature can the new kiln at the Ostby pottery reach?")
+    assert shape.wants == "measure"
+    assert answer_values(shape, "The new kiln will reach 1,280C, hot enough for stoneware.") == {
+        "1,280C"
+    }
+    assert not answer_values(shape, "The first firing brought out 340 pots unscathed.")
