@@ -443,10 +443,13 @@ def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | Non
     """Token spans of the two conjuncts around ``conjunction``; None when a side is empty."""
     left = _window(tokens, conjunction - 1, -1)
     right = _window(tokens, conjunction + 1, 1)
+    led_by_article = bool(right) and tokens[right[0]].word.lower() in ARTICLES
     while right and tokens[right[0]].word.lower() in ARTICLES:
         right = right[1:]
     if not left or not right:
         return None
+    if led_by_article and (phrases := _article_phrases(tokens, left, right, conjunction)):
+        return phrases
     words = [token.word.lower() for token in tokens]
     # Parallel words that share some: "最佳电视剧和最佳电视动画", "女子双人10米跳台和男子双人10米跳台".
     best, shared = 0, 0
@@ -460,6 +463,41 @@ def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | Non
         return shared_end
     left_size, right_size = _units(tokens, left, right)
     return (left[left_size - 1], conjunction), (right[0], right[right_size - 1] + 1)
+
+
+def _article_phrases(
+    tokens: list[Token], left: list[int], right: list[int], conjunction: int
+) -> tuple[Span, Span] | None:
+    """Two phrases that each open with an article, as long as each other; None if not so.
+
+    "How much did the Upper Marrick pump and the Lower Marrick well cost?": what follows the second
+    phrase ("cost") is asked of both, and English puts no mark where a phrase ends, so the
+    second is read as long as the first, a name of several words counting as one ("the Ostby
+    footbridge and the Calder Lane tunnel").
+    """
+    article = next((at for at, i in enumerate(left) if tokens[i].word.lower() in ARTICLES), None)
+    if not article or any(has_cjk(tokens[i].word) for i in right):
+        return None
+    wanted = _words_and_names(tokens, left[article - 1 :: -1])
+    end, seen = 0, 0
+    while end < len(right) and seen < wanted:
+        end += _name_run(tokens, right[end:])
+        seen += 1
+    if seen < wanted or end >= len(right):
+        return None
+    return (left[article - 1], conjunction), (right[0], right[end - 1] + 1)
+
+
+_NAMED = ("name", "num")
+
+
+def _words_and_names(tokens: list[Token], side: list[int]) -> int:
+    """How many words a phrase holds, a run of capitalised words counting as one."""
+    return sum(
+        1
+        for at, i in enumerate(side)
+        if tokens[i].tag not in _NAMED or at == 0 or tokens[side[at - 1]].tag not in _NAMED
+    )
 
 
 _PREPOSITIONS = frozenset("in at on for to from by with during under after before since".split())

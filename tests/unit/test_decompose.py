@@ -217,3 +217,10 @@ def test_a_later_stage_borrows_no_year_from_the_first() -> None:
 
 def test_two_names_merged_into_one_are_asked_about_as_one() -> None:
     assert sub_questions("Who will run the merged Ashby and Coln building society?") == ()
+
+
+def test_two_phrases_opening_with_an_article_share_the_verb_after_them() -> None:
+    assert sub_questions("How much did the Ostby footbridge and the Calder Lane tunnel cost?") == (
+        "How much did the Ostby footbridge cost?",
+        "How much did the Calder Lane tunnel cost?",
+    )
