@@ -263,6 +263,29 @@ def compares_past_year(sentence: str) -> bool:
     )
 
 
+# "well short of last year's record.": last year's thing named, and nothing said of it.
+_SET_AGAINST = re.compile(
+    r"\b(?:short of|shy of|than|on|below|above|behind|beating|beat|past|exceeding|exceeded|"
+    r"topping|topped|matching|equalling)\s+$",
+    re.IGNORECASE,
+)
+_NAMED_ONLY = re.compile(r"^['’]s\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[.;:)]|$|,\s+[a-z])")
+
+
+def _only_names_last(sentence: str, relative: re.Match[str]) -> bool:
+    """Whether the sentence names the year before's thing only to set its own figure against it.
+
+    "38,500 people had visited, well short of last year's record" in a report of 2025 gives 2025's
+    visitors, not 2024's; "Last year's winner, Tom Reyes, returns" and "last year's 46,000" say
+    what the year before had.
+    """
+    return (
+        relative.group().lower() == "last year"
+        and _SET_AGAINST.search(sentence[: relative.start()]) is not None
+        and _NAMED_ONLY.match(sentence[relative.end() :]) is not None
+    )
+
+
 def year_meant(sentence: str, passage: str) -> str:
     """The year a sentence means by "last year", "next spring" or "今年", from its passage's date.
 
@@ -271,7 +294,7 @@ def year_meant(sentence: str, passage: str) -> str:
     question that asks about that year is answered by it, though it never says so.
     """
     relative = _RELATIVE_YEAR_PATTERN.search(sentence)
-    if relative is None:
+    if relative is None or _only_names_last(sentence, relative):
         return ""
     dated = _DATED_YEAR.search(passage[:DATELINE_CHARS])
     if dated is None:

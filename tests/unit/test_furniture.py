@@ -138,3 +138,11 @@ def test_a_month_and_year_that_opens_a_sentence_is_no_dateline() -> None:
 def test_a_desk_in_brackets_after_a_date_is_not_quoted() -> None:
     sentence = "Mar 5, 2025 — (Science Desk) — The Orrin Glacier has retreated 900 metres."
     assert strip_furniture(sentence) == "The Orrin Glacier has retreated 900 metres."
+
+
+def test_last_years_thing_named_only_to_set_this_years_figure_against_it_is_no_year_meant() -> None:
+    report = "Feb 3, 2025 — Ice sculpture festival closes early"
+    compared = "Some 38,500 people came, well short of last year's record."
+    assert year_meant(compared, report) == ""
+    assert year_meant("Last year's winner, Tom Reyes, returns.", report) == "2024"
+    assert year_meant("It drew 40,000, beating last year's 36,000.", report) == "2024"
