@@ -1226,7 +1226,7 @@ _KEYWORD_ROLE = re.compile(
     r"developers?|suppliers?|buyers?|managers?|editors?|producers?|composers?|curators?|"
     r"conductors?|coordinators?|officers?|leaders?|spokes(?:person|man|woman)|secretary|"
     r"treasurers?|trustees?|wardens?|councillors?|judges?|chefs?|rangers?|instructors?|"
-    r"teachers?)\b"
+    r"teachers?|(?:record|title|course)\s+holders?)\b"
 )
 
 
@@ -1257,6 +1257,13 @@ _FIGURE_OF_ROLE = re.compile(
 # headquarters".
 _KEYWORD_KINDS: list[tuple[Wanted, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(?:date|year|day|when)\W*$", re.IGNORECASE)),
+    # "castlebrook lido first summer visitor numbers" asks how many.
+    (
+        "count",
+        re.compile(
+            r"\b(?:numbers|turnout|attendance|headcount)(?:\s+(?:19|20)\d\d)?\W*$", re.IGNORECASE
+        ),
+    ),
     # "skate park closing time summer": the time asked may be followed by when it holds.
     ("date", _CLOCK_ASKED),
     ("place", re.compile(r"\b(?:headquarters|hq|venue|location|where)\W*$", re.IGNORECASE)),

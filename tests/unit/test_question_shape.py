@@ -1071,3 +1071,12 @@ def test_what_temperature_is_answered_in_degrees_thousands_and_all() -> None:
         "1,280C"
     }
     assert not answer_values(shape, "The first firing brought out 340 pots unscathed.")
+
+
+def test_a_keyword_search_for_numbers_or_attendance_asks_how_many() -> None:
+    assert question_shape("ostby lido first summer visitor numbers").wants == "count"
+    assert question_shape("ostby county show attendance 2024").wants == "count"
+
+
+def test_a_keyword_search_for_a_record_holder_asks_for_a_person() -> None:
+    assert question_shape("ostby fun run boys course record holder").wants == "person"
