@@ -457,8 +457,13 @@ def _conjuncts(tokens: list[Token], conjunction: int) -> tuple[Span, Span] | Non
         same = sum(words[left[size - 1 - i]] == words[right[i]] for i in range(size))
         if shared < same < size:
             best, shared = size, same
-    if best:  # the right conjunct runs on: "最佳电视剧和最佳电视动画" differ in their last words
-        return (left[best - 1], conjunction), (right[0], right[-1] + 1)
+    if best:
+        # The right conjunct ends where the left one does, on the same word ("女子双人10米跳台和男子
+        # 双人10米跳台冠军": the title is asked of both); where the last words differ it runs on
+        # ("最佳电视剧和最佳电视动画").
+        last = words[left[0]]
+        end = next((i for i in reversed(right) if words[i] == last), right[-1])
+        return (left[best - 1], conjunction), (right[0], end + 1)
     if shared_end := _shared_ending(tokens, conjunction, left, right):
         return shared_end
     left_size, right_size = _units(tokens, left, right)
@@ -559,10 +564,35 @@ def _units(tokens: list[Token], left: list[int], right: list[int]) -> tuple[int,
     """
     if tokens[left[0]].tag in ("name", "num"):
         return _name_run(tokens, left), _name_run(tokens, right)
+    if phrases := _chinese_phrases(tokens, left, right):
+        return phrases
     both_long = len(left) > 1 and len(right) > 1
     if both_long and all(tokens[i].tag.startswith(_NAME_TAGS) for i in (left[1], right[0])):
         return 2, 2
     return 1, 1
+
+
+def _chinese_phrases(
+    tokens: list[Token], left: list[int], right: list[int]
+) -> tuple[int, int] | None:
+    """Tokens in each of two short Chinese phrases that end where a particle does, or None.
+
+    "宣誓仪式及首次会议的时间": "首次会议" runs to "的", and "宣誓仪式" is as long; "发售日期和标准版国区
+    价格是什么": both run to a particle. Names are read as units instead ("谷歌和百度推出的").
+    """
+    if not has_cjk(tokens[right[0]].word) or not 2 <= len(right) <= MAX_SHORT_PHRASE:
+        return None
+    if any(tokens[i].tag.startswith(_NAME_TAGS) for i in (*left[: len(right)], *right)):
+        return None
+    if len(left) >= len(right):
+        return len(right), len(right)
+    if left[-1] > 0 and _is_boundary(tokens[left[-1] - 1]):
+        return len(left), len(right)
+    return None
+
+
+MAX_SHORT_PHRASE = 3
+"""Tokens in a Chinese phrase read whole up to its particle; a longer one is read word by word."""
 
 
 def _name_run(tokens: list[Token], side: list[int]) -> int:

@@ -224,3 +224,17 @@ def test_two_phrases_opening_with_an_article_share_the_verb_after_them() -> None
         "How much did the Ostby footbridge cost?",
         "How much did the Calder Lane tunnel cost?",
     )
+
+
+def test_parallel_chinese_conjuncts_end_on_the_same_word_leaving_what_follows_to_both() -> None:
+    assert sub_questions("全国游泳锦标赛女子200米蝶泳和男子200米蝶泳冠军分别是谁？") == (
+        "全国游泳锦标赛女子200米蝶泳冠军是谁？",
+        "全国游泳锦标赛男子200米蝶泳冠军是谁？",
+    )
+
+
+def test_two_short_chinese_phrases_run_to_their_particle() -> None:
+    assert sub_questions("市议会宣誓仪式及首次会议的时间") == (
+        "市议会宣誓仪式的时间",
+        "市议会首次会议的时间",
+    )
