@@ -49,8 +49,9 @@ seen, and read in session 29 once forge had been written. Forge (session 29) was
 same way, on subjects no other split uses, measured on the releases of sessions 28 and 29 with
 only its totals seen, and read in session 30 once kiln had been written. Kiln (session 30) was
 written the same way, on subjects no other split uses, measured on the releases of sessions 29 and
-30 with only its totals seen, and stays held out until it is read. Smithy (session 31) was written
-the same way, on subjects no other split uses, and is held out until measured.
+30 with only its totals seen, and read in session 31 once smithy had been written. Smithy (session
+31) was written the same way, on subjects no other split uses, measured on the releases of
+sessions 30 and 31 with only its totals seen, and stays held out until it is read.
 
 A question's negatives are all the other passages of its cluster, in the cluster's order. Nothing
 is dropped: a positive that does not hold its answer, a negative that does, or a counterfactual

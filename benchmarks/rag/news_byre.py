@@ -5,7 +5,7 @@ canal boat gathering, a stately home sale, a hailstorm, a lifeboat station appea
 cricket championship, software company layoffs, a meteor shower count, a typhoid scare, an
 offshore sailing race, a cycle lane scheme). Written in session 22 by a helper who had not read
 or run the answerer (it read how the scorer matches an answer, ``holds_answer``, and nothing else
-of the evaluation), and held out: measured on the releases of sessions 21 to 30, totals
+of the evaluation), and held out: measured on the releases of sessions 21 to 31, totals
 only.
 Every person, company, town, event and figure here is made up.
 """

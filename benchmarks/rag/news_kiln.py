@@ -5,7 +5,8 @@ junior parkrun, a community orchard, a brass band centenary, a bonfire night dis
 kiln grant, a hospice charity shop opening, a village well restoration, a carnival queen contest,
 a worm charming championship, a crossword championship). Written in session 30 by a helper who had
 not read or run the answerer, and held out: measured on the releases of sessions 29 and 30, totals
-only. Every person, company, town, event and figure here is made up.
+only; read and worked on in session 31 once smithy had been written. Every person, company, town,
+event and figure here is made up.
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ Same shape and style as ``news_dev.py`` and ``news_cellar.py`` with subjects no 
 rugby sevens tournament, a gin distillery licence, a bowls club green, a sheep-shearing
 championship, a beaver release, a stone-skimming championship, a war memorial restoration, a New
 Year drone show, an oyster festival, a half-term holiday club). Written in session 31 by a helper
-who had not read or run the answerer, and held out until measured. Every person, company, town,
-event and figure here is made up.
+who had not read or run the answerer, and held out: measured on the releases of sessions 30 and
+31, totals only. Every person, company, town, event and figure here is made up.
 """
 
 from __future__ import annotations
