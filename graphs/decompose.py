@@ -82,6 +82,8 @@ class Token(NamedTuple):
 
 Span = tuple[int, int]
 """Token indexes of a conjunct: first, and one past the last."""
+_NAMED = ("name", "num")
+"""The tags of a capitalised word and a figure, which run together into one name ("iPhone 14")."""
 
 
 @lru_cache(maxsize=256)
@@ -493,9 +495,6 @@ def _article_phrases(
     return (left[article - 1], conjunction), (right[0], right[end - 1] + 1)
 
 
-_NAMED = ("name", "num")
-
-
 def _words_and_names(tokens: list[Token], side: list[int]) -> int:
     """How many words a phrase holds, a run of capitalised words counting as one."""
     return sum(
@@ -562,7 +561,7 @@ def _units(tokens: list[Token], left: list[int], right: list[int]) -> tuple[int,
     "Hong Kong and Macau", "iPhone 14 and Pixel 7": a run of capitalised words and figures is one
     name. "成都大运会和杭州亚运会": a place name and the noun after it are one unit, on both sides.
     """
-    if tokens[left[0]].tag in ("name", "num"):
+    if tokens[left[0]].tag in _NAMED:
         return _name_run(tokens, left), _name_run(tokens, right)
     if phrases := _chinese_phrases(tokens, left, right):
         return phrases
@@ -597,6 +596,6 @@ MAX_SHORT_PHRASE = 3
 
 def _name_run(tokens: list[Token], side: list[int]) -> int:
     size = 0
-    while size < len(side) and tokens[side[size]].tag in ("name", "num"):
+    while size < len(side) and tokens[side[size]].tag in _NAMED:
         size += 1
     return max(size, 1)

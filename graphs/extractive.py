@@ -2126,12 +2126,9 @@ def _assemble(
                 ranked = fresh
             else:
                 answering = _close_answering(part, shape, candidates, scores, ranked)
-            own_best = _close_answering(part, shape, candidates, scores, list(fit.ranked))
-            displaced = (
-                displaced
-                or bool(answering and answering[0] not in own_best)
-                or (bool(answering) and candidates[answering[0]].text in quoted)
-            )
+            if answering and not displaced:
+                own = _close_answering(part, shape, candidates, scores, list(fit.ranked))
+                displaced = answering[0] not in own or candidates[answering[0]].text in quoted
             if answering and fit.stage:
                 answering = (
                     _by_stage(part, shape, candidates, scores, ranked, fit.stage) or answering
