@@ -56,7 +56,7 @@ from signalbox.graphs.question_shape import (
     without_anchors,
 )
 from signalbox.graphs.stages import Stage, stages, told
-from signalbox.graphs.superlative import extreme_row
+from signalbox.graphs.superlative import SUMMARY_ROWS, extreme_row, sums_up
 from signalbox.graphs.text import is_heading, sentences
 from signalbox.tools.cjk import count_cjk, has_cjk
 from signalbox.tools.knowledge.sparse import ENGLISH_STOPWORDS, query_terms, tokenize
@@ -1638,7 +1638,6 @@ def _pinned_if_close(
     return ranked
 
 
-_SUMMARY_ROWS = frozenset({"total", "all", "overall", "combined", "grand total", "sum"})
 _NAMED_COLUMN = re.compile(r"[A-Z][a-z]+(?: [a-z]+)* [-−+£$€]?\d[\d,.]*%?(?:,|\.?$)")
 """A row read as a record names its column before the value: "Branches closing 11, ..."; not an
 answer in a list of questions and answers ("A: At its 2019 peak, ...")."""
@@ -1655,7 +1654,7 @@ def _row_of_a_breakdown(shape: QuestionShape, candidate: Candidate) -> bool:
         return False
     key = row.group(1).strip().lower()
     return (
-        key not in _SUMMARY_ROWS
+        key not in SUMMARY_ROWS
         and not set(re.findall(r"[\w'’-]+", key)) & shape.words
         and _NAMED_COLUMN.match(candidate.text, row.end()) is not None
     )
@@ -1716,7 +1715,7 @@ def _first_of_tied_rows(
         and candidates[i].context == top.context
         and _ROW.match(candidates[i].text)
     ]
-    first = min(tied, key=lambda i: (not _sums_up(candidates[i].text), i))
+    first = min(tied, key=lambda i: (not sums_up(candidates[i].text), i))
     return [first, *(i for i in ranked if i != first)]
 
 
@@ -1750,12 +1749,6 @@ def _extreme_first(
     if pick is None:
         return ranked
     return [rows[pick], *(i for i in ranked if i != rows[pick])]
-
-
-def _sums_up(row: str) -> bool:
-    """Whether a row's key names the whole ("Overall", "Open loaf (overall)", "Total")."""
-    key = row.split(":", 1)[0].lower()
-    return bool(set(re.findall(r"[a-z]+", key)) & _SUMMARY_ROWS)
 
 
 def _answers(

@@ -20,24 +20,21 @@ _CELL = re.compile(
 )
 MIN_ROWS = 3
 """Fewer rows than this are two records, not a table to pick the largest from."""
+SUMMARY_ROWS = frozenset({"total", "all", "overall", "combined", "grand total", "sum"})
+"""Keys of a row that sums up the others ("Total", "Overall")."""
 # A row that gathers many ("Total", "Other varieties (16)", "All others") holds no one item's figure:
 # "Which variety has the most trees?" is not answered by sixteen varieties counted together.
-_GATHERS_MANY = frozenset(
-    {
-        "total",
-        "overall",
-        "combined",
-        "sum",
-        "all",
-        "other",
-        "others",
-        "rest",
-        "remaining",
-        "misc",
-        "miscellaneous",
-        "various",
-    }
-)
+_GATHERS_MANY = SUMMARY_ROWS | {"other", "others", "rest", "remaining", "misc", "miscellaneous"}
+
+
+def _key_words(row: str) -> set[str]:
+    """The words of a row's key, as written ("Open loaf (overall): ..." gives open, loaf, overall)."""
+    return set(re.findall(r"[a-z]+", row.split(":", 1)[0].lower()))
+
+
+def sums_up(row: str) -> bool:
+    """Whether a row's key names the whole ("Overall", "Open loaf (overall)", "Total")."""
+    return bool(_key_words(row) & SUMMARY_ROWS)
 
 
 def _cells(row: str) -> dict[frozenset[str], float]:
@@ -69,7 +66,7 @@ def extreme_row(question: str, rows: list[str]) -> int | None:
     figures = {
         i: row[chosen[0]]
         for i, row in enumerate(cells)
-        if chosen[0] in row and not _GATHERS_MANY & set(tokenize(rows[i].partition(":")[0]))
+        if chosen[0] in row and not _key_words(rows[i]) & _GATHERS_MANY
     }
     if len(figures) < MIN_ROWS:
         return None
